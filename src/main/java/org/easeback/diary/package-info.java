@@ -1,0 +1,4 @@
+/**
+ * Pain diary: entries, session outcomes, trends and clinician notices.
+ */
+package org.easeback.diary;

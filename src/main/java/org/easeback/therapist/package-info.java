@@ -1,0 +1,4 @@
+/**
+ * Therapist dashboard, SOAP notes and home routines assigned to clients.
+ */
+package org.easeback.therapist;

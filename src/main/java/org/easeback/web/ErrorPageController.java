@@ -1,0 +1,79 @@
+package org.easeback.web;
+
+import java.io.IOException;
+import java.util.Map;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Replaces Spring Boot's error controller. API paths (and clients that do not want HTML)
+ * get {@code application/problem+json}; people get a friendly page. Neither ever shows a
+ * stack trace or an exception message.
+ */
+@Controller
+class ErrorPageController implements ErrorController {
+
+	private final JsonMapper json;
+
+	ErrorPageController(JsonMapper json) {
+		this.json = json;
+	}
+
+	@RequestMapping(value = "${server.error.path:/error}", produces = MediaType.TEXT_HTML_VALUE)
+	ModelAndView page(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		HttpStatus status = status(request);
+		if (isApi(request)) {
+			// a browser that asked an API path still gets the API's problem+json
+			ResponseEntity<Object> problem = problem(request);
+			response.setStatus(status.value());
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			this.json.writeValue(response.getOutputStream(), problem.getBody());
+			return null;
+		}
+		String view = status == HttpStatus.NOT_FOUND ? "error/404" : "error/error";
+		return new ModelAndView(view, Map.of("status", status.value(), "reason", status.getReasonPhrase()), status);
+	}
+
+	@RequestMapping("${server.error.path:/error}")
+	ResponseEntity<Object> problem(HttpServletRequest request) {
+		HttpStatus status = status(request);
+		ProblemDetail problem = ProblemDetail.forStatus(status);
+		problem.setTitle(status.getReasonPhrase());
+		problem.setDetail(status == HttpStatus.NOT_FOUND ? "There is nothing at this address."
+				: status.is5xxServerError() ? "Something went wrong on our side. Please try again." : null);
+		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		if (uri != null) {
+			problem.setInstance(java.net.URI.create(uri.toString()));
+		}
+		return Problems.response(problem);
+	}
+
+	private static boolean isApi(HttpServletRequest request) {
+		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		return uri != null && uri.toString().startsWith("/api/");
+	}
+
+	private static HttpStatus status(HttpServletRequest request) {
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		if (code instanceof Integer value) {
+			HttpStatus status = HttpStatus.resolve(value);
+			if (status != null) {
+				return status;
+			}
+		}
+		return HttpStatus.INTERNAL_SERVER_ERROR;
+	}
+
+}
