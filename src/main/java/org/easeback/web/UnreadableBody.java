@@ -36,8 +36,8 @@ final class UnreadableBody {
 		if (ex instanceof UnrecognizedPropertyException) {
 			return "is not a known field";
 		}
-		if (ex instanceof InvalidFormatException invalid) {
-			return "has the wrong type or an unknown value: " + invalid.getValue();
+		if (ex instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
+			return "must be " + typeName(invalid.getTargetType()) + ", not " + invalid.getValue();
 		}
 		if (ex instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
 			return "must be " + typeName(mismatched.getTargetType());

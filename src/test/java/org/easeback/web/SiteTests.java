@@ -1,0 +1,103 @@
+package org.easeback.web;
+
+import java.net.http.HttpResponse;
+
+import org.easeback.support.Http;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The running application as a newcomer meets it: pages, errors, health and API docs. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMetrics
+class SiteTests {
+
+	private static final String HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
+	@LocalServerPort
+	int port;
+
+	Http http;
+
+	@BeforeEach
+	void client() {
+		this.http = new Http(this.port);
+	}
+
+	@Test
+	void shouldOfferTheThreeWaysInOnTheHomePage() {
+		HttpResponse<String> home = this.http.get("/", HTML);
+
+		assertThat(home.statusCode()).isEqualTo(200);
+		assertThat(home.body()).contains("Massage someone", "Massage myself", "Prepare for a therapist")
+			.contains("href=\"/check?mode=PARTNER\"", "href=\"/check?mode=SELF\"",
+					"href=\"/check?mode=THERAPIST_VISIT\"");
+	}
+
+	@Test
+	void shouldShowTheNotMedicalAdviceNoteSkipLinkAndNavigationOnEveryPage() {
+		for (String path : new String[] { "/", "/no-such-page" }) {
+			String body = this.http.get(path, HTML).body();
+			assertThat(body).contains("Not medical advice").contains("class=\"skip-link\" href=\"#main\"");
+			assertThat(body).contains("<nav aria-label=\"Main\">")
+				.contains(">Home<", ">Safety check<", ">Plan<", ">Library<", ">Diary<", ">Hand-off<");
+		}
+	}
+
+	@Test
+	void shouldMarkTheCurrentPageInTheNavigation() {
+		assertThat(this.http.get("/", HTML).body()).contains("href=\"/\" aria-current=\"page\">Home<");
+	}
+
+	@Test
+	void shouldShowAFriendlyPageForAnUnknownAddress() {
+		HttpResponse<String> page = this.http.get("/no-such-page", HTML);
+
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(t -> assertThat(t).contains("text/html"));
+		assertThat(page.body()).contains("We could not find that page").doesNotContain("Whitelabel", "Exception");
+	}
+
+	@Test
+	void shouldAnswerUnknownApiPathsWithProblemJsonEvenToABrowser() {
+		for (String accept : new String[] { "application/json", HTML, "*/*" }) {
+			HttpResponse<String> response = this.http.get("/api/v1/does-not-exist", accept);
+
+			assertThat(response.statusCode()).isEqualTo(404);
+			assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+			assertThat(response.body()).contains("\"status\":404", "\"instance\":\"/api/v1/does-not-exist\"");
+		}
+	}
+
+	@Test
+	void shouldReportHealthLivenessAndReadiness() {
+		assertThat(this.http.get("/actuator/health", "application/json").body()).contains("\"status\":\"UP\"");
+		assertThat(this.http.get("/actuator/health/liveness", "application/json").statusCode()).isEqualTo(200);
+		assertThat(this.http.get("/actuator/health/readiness", "application/json").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void shouldExposePrometheusMetricsAndBuildInfo() {
+		assertThat(this.http.get("/actuator/prometheus", "text/plain").body()).contains("jvm_memory_used_bytes");
+		assertThat(this.http.get("/actuator/info", "application/json").body()).contains("\"build\"",
+				"\"artifact\":\"easeback\"");
+	}
+
+	@Test
+	void shouldPublishTheOpenApiDescriptionAndSwaggerUi() {
+		HttpResponse<String> docs = this.http.get("/v3/api-docs", "application/json");
+		assertThat(docs.statusCode()).isEqualTo(200);
+		assertThat(docs.body()).startsWith("{").contains("\"openapi\":\"3.");
+
+		HttpResponse<String> ui = this.http.get("/swagger-ui.html", HTML);
+		assertThat(ui.statusCode()).isEqualTo(200);
+		assertThat(ui.body()).contains("swagger-ui");
+	}
+
+}
