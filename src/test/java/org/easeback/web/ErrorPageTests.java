@@ -1,0 +1,54 @@
+package org.easeback.web;
+
+import java.net.http.HttpResponse;
+
+import org.easeback.support.Http;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A page that fails shows a friendly page, never a stack trace or the exception. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(ErrorPageTests.FailingPage.class)
+class ErrorPageTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void shouldShowAFriendlyPageWhenAPageFails() {
+		HttpResponse<String> page = new Http(this.port).get("/test/failing-page", "text/html");
+
+		assertThat(page.statusCode()).isEqualTo(500);
+		assertThat(page.body()).contains("Something went wrong", "What you already saved is safe")
+			.doesNotContain("IllegalStateException", "secret internals", "at org.", "Whitelabel");
+	}
+
+	@Test
+	void shouldAnswerAMachineClientOfAFailingPageWithProblemJson() {
+		HttpResponse<String> response = new Http(this.port).get("/test/failing-page", "application/json");
+
+		assertThat(response.statusCode()).isEqualTo(500);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(response.body()).doesNotContain("secret internals");
+	}
+
+	@TestConfiguration
+	@Controller
+	static class FailingPage {
+
+		@GetMapping("/test/failing-page")
+		String fail() {
+			throw new IllegalStateException("secret internals");
+		}
+
+	}
+
+}
