@@ -78,6 +78,11 @@ public final class ContentLibrary {
 			.orElseThrow(() -> new NoSuchElementException("No region item for " + region));
 	}
 
+	/** One region item per area of the body map, in the order of {@link Region}. */
+	public List<ContentItem> regions() {
+		return java.util.Arrays.stream(Region.values()).map(this::region).toList();
+	}
+
 	/** The oils and lotions the planner may suggest, each with its allergens. */
 	public List<ContentItem> oils() {
 		return this.items.values().stream().filter(ContentItem::oil).toList();

@@ -7,24 +7,35 @@ package org.easeback.content;
 public enum Equipment {
 
 	/** A massage table. */
-	TABLE,
+	TABLE("Massage table"),
 	/** An exercise mat or folded blanket on the floor. */
-	MAT,
+	MAT("Mat or blanket"),
 	/** A bed, cot or firm mattress. */
-	BED,
+	BED("Bed or mattress"),
 	/** Massage oil or lotion. */
-	OIL,
+	OIL("Oil or lotion"),
 	/** Bath towels for draping and rolled supports. */
-	TOWELS,
+	TOWELS("Towels"),
 	/** A pillow or cushion. */
-	PILLOW,
+	PILLOW("Pillow"),
 	/** Two tennis balls (or similar firm balls). */
-	TENNIS_BALLS,
+	TENNIS_BALLS("Tennis balls"),
 	/** A foam roller. */
-	FOAM_ROLLER,
+	FOAM_ROLLER("Foam roller"),
 	/** A clear stretch of wall. */
-	WALL,
+	WALL("Wall"),
 	/** A heat pack, warm towel or warm compress. */
-	HEAT_PACK
+	HEAT_PACK("Heat pack or warm towel");
+
+	private final String label;
+
+	Equipment(String label) {
+		this.label = label;
+	}
+
+	/** A short human label for pages. */
+	public String label() {
+		return this.label;
+	}
 
 }

@@ -4,26 +4,34 @@ package org.easeback.content;
 public enum Kind {
 
 	/** A stroke or technique a partner gives with their hands. */
-	TECHNIQUE(true),
+	TECHNIQUE("Partner technique", true),
 	/** Self-massage with the hands or a tool (tennis balls, foam roller, wall). */
-	SELF_MASSAGE(true),
+	SELF_MASSAGE("Self-massage", true),
 	/** A stretch with a hold time or a repetition count. */
-	STRETCH(true),
+	STRETCH("Stretch", true),
 	/** A professional-only massage style: described, never planned for home. */
-	MODALITY(false),
+	MODALITY("Professional massage style", false),
 	/** One area of the body map, with what may and may not be done there. */
-	REGION(false),
+	REGION("Body area", false),
 	/** Place, surface, positioning, draping, oils and warmth before a massage. */
-	SETUP(false),
+	SETUP("Setting up", false),
 	/** What to do once the massage is over. */
-	AFTERCARE(false),
+	AFTERCARE("Aftercare", false),
 	/** Background: pain, causes, limits of massage, doctors and therapists. */
-	EDUCATION(false);
+	EDUCATION("Background", false);
+
+	private final String label;
 
 	private final boolean practice;
 
-	Kind(boolean practice) {
+	Kind(String label, boolean practice) {
+		this.label = label;
 		this.practice = practice;
+	}
+
+	/** A short human label for pages. */
+	public String label() {
+		return this.label;
 	}
 
 	/**
