@@ -26,7 +26,7 @@ public enum Region {
 	ILIAC_CREST_LEFT(false),
 	/** Top rim of the pelvis, right. */
 	ILIAC_CREST_RIGHT(false),
-	/** The flat triangular bone at the base of the spine. */
+	/** The flat, roughly triangular bone below the lowest lumbar vertebra. */
 	SACRUM(false),
 	/** Buttock muscles, left. */
 	GLUTE_LEFT(false),

@@ -1,0 +1,96 @@
+package org.easeback.content;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+import org.easeback.shared.Region;
+
+/**
+ * The validated, read-only content library: every technique, self-massage, stretch,
+ * modality, region, set-up step, aftercare step and piece of background, in the order of
+ * the content files. Available as a Spring bean; {@link #standard()} gives the same
+ * library to code and tests that run without Spring.
+ */
+public final class ContentLibrary {
+
+	private static volatile ContentLibrary standard;
+
+	private final List<Source> sources;
+
+	private final Map<String, ContentItem> items;
+
+	ContentLibrary(List<Source> sources, List<ContentItem> items) {
+		this.sources = List.copyOf(sources);
+		Map<String, ContentItem> byId = new LinkedHashMap<>();
+		items.forEach(item -> byId.put(item.id(), item));
+		this.items = byId;
+	}
+
+	/**
+	 * The library built from the content files on the class path, loaded and validated
+	 * once.
+	 * @throws IllegalStateException (a content exception) when the content is invalid
+	 */
+	public static ContentLibrary standard() {
+		ContentLibrary library = standard;
+		if (library == null) {
+			ContentLoader.Loaded loaded = ContentLoader.load(ContentFiles.sources(), ContentFiles.items());
+			ContentCompleteness.check(loaded.items());
+			library = new ContentLibrary(loaded.sources(), loaded.items());
+			standard = library;
+		}
+		return library;
+	}
+
+	/** Every item, in file order. */
+	public List<ContentItem> all() {
+		return List.copyOf(this.items.values());
+	}
+
+	/** The item with the given id, if there is one. */
+	public Optional<ContentItem> find(String id) {
+		return Optional.ofNullable(id == null ? null : this.items.get(id));
+	}
+
+	/** Every item of one kind, in file order. */
+	public List<ContentItem> byKind(Kind kind) {
+		return search(LibraryQuery.any().withKind(kind));
+	}
+
+	/** Every item that matches the query, in file order. */
+	public List<ContentItem> search(LibraryQuery query) {
+		return this.items.values().stream().filter(query::matches).toList();
+	}
+
+	/**
+	 * The region item describing an area of the body map; every region has one.
+	 * @throws NoSuchElementException never for the standard library, whose completeness
+	 * is checked at load
+	 */
+	public ContentItem region(Region region) {
+		return this.items.values()
+			.stream()
+			.filter(item -> item.kind() == Kind.REGION && item.targets(region))
+			.findFirst()
+			.orElseThrow(() -> new NoSuchElementException("No region item for " + region));
+	}
+
+	/** One region item per area of the body map, in the order of {@link Region}. */
+	public List<ContentItem> regions() {
+		return java.util.Arrays.stream(Region.values()).map(this::region).toList();
+	}
+
+	/** The oils and lotions the planner may suggest, each with its allergens. */
+	public List<ContentItem> oils() {
+		return this.items.values().stream().filter(ContentItem::oil).toList();
+	}
+
+	/** The source articles, each with its file name and title. */
+	public List<Source> sources() {
+		return this.sources;
+	}
+
+}

@@ -1,0 +1,71 @@
+package org.easeback.content.web;
+
+import java.util.List;
+
+import org.easeback.content.ContentItem;
+import org.easeback.content.ContentLibrary;
+import org.easeback.content.Equipment;
+import org.easeback.content.Kind;
+import org.easeback.content.LibraryQuery;
+import org.easeback.content.Who;
+import org.easeback.shared.Region;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/** The library pages: a filterable list and one page per item. */
+@Controller
+class LibraryPageController {
+
+	private final ContentLibrary library;
+
+	LibraryPageController(ContentLibrary library) {
+		this.library = library;
+	}
+
+	@GetMapping("/library")
+	String list(@RequestParam(required = false) Kind kind, @RequestParam(required = false) Who who,
+			@RequestParam(required = false) Region region, @RequestParam(required = false) Equipment equipment,
+			@RequestParam(required = false) String q, Model model) {
+		LibraryQuery query = new LibraryQuery(kind, who, region, equipment, q);
+		model.addAttribute("query", query);
+		model.addAttribute("items", this.library.search(query));
+		model.addAttribute("kinds", Kind.values());
+		model.addAttribute("whos", Who.values());
+		model.addAttribute("areas", this.library.regions());
+		model.addAttribute("equipmentChoices", Equipment.values());
+		model.addAttribute("highlighted", region == null ? List.of() : List.of(region));
+		return "content/library";
+	}
+
+	@GetMapping("/library/{id}")
+	String item(@PathVariable String id, Model model) {
+		ContentItem item = this.library.find(id).orElseThrow(() -> new UnknownItem(id));
+		model.addAttribute("item", item);
+		return "content/item";
+	}
+
+	@ExceptionHandler(UnknownItem.class)
+	ModelAndView unknown() {
+		// rendered here rather than through the error dispatch, so the page is the same
+		// in
+		// every container
+		return new ModelAndView("error/404", HttpStatus.NOT_FOUND);
+	}
+
+	/** No item has the asked id. */
+	static final class UnknownItem extends RuntimeException {
+
+		UnknownItem(String id) {
+			super("No library item " + id);
+		}
+
+	}
+
+}

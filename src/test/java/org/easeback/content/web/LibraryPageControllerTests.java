@@ -1,0 +1,98 @@
+package org.easeback.content.web;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(controllers = LibraryPageController.class)
+@Import(ContentWebTestConfiguration.class)
+class LibraryPageControllerTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Test
+	void shouldListEveryItemWithFiltersThatWorkWithoutJavaScript() throws Exception {
+		this.mvc.perform(get("/library").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<form"), containsString("method=\"get\""),
+					containsString("<label for=\"kind\">"), containsString("<label for=\"who\">"),
+					containsString("<label for=\"region\">"), containsString("<label for=\"equipment\">"),
+					containsString("<label for=\"q\">"), containsString("href=\"/library/knee-to-chest\""))));
+	}
+
+	@Test
+	void shouldFilterByKindEquipmentAndText() throws Exception {
+		this.mvc.perform(get("/library").param("kind", "SELF_MASSAGE").param("equipment", "WALL").param("q", "ball"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("1 item"), containsString("/library/wall-ball-roll"),
+					not(containsString("/library/tennis-ball-roll")))));
+	}
+
+	@Test
+	void shouldHighlightTheFilteredRegionOnTheBodyMap() throws Exception {
+		this.mvc.perform(get("/library").param("region", "SACRUM"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("/library/sacrum-flat-palm"),
+					containsString("class=\"region is-highlighted\""), containsString("<li>Sacrum</li>"))));
+	}
+
+	@Test
+	void shouldShowStepsTimingCautionsDisagreementAreasAndSources() throws Exception {
+		this.mvc.perform(get("/library/thumb-slide-beside-spine"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<h1>Thumb slides beside the spine</h1>"),
+					containsString("<ol>"), containsString("Timing, pressure and equipment"), containsString("45–90"),
+					containsString("Cautions"), containsString("Where the articles disagree"),
+					containsString("Article 002"), containsString("001_6cbba744d3dc619a.txt"),
+					containsString("Lower back massage: instructions, self-massage and benefits"))));
+	}
+
+	@Test
+	void shouldDrawOnePathPerRegionAndHighlightTheItemsRegionsInText() throws Exception {
+		this.mvc.perform(get("/library/knee-to-chest"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"region-SPINE\" data-region=\"SPINE\""),
+					containsString("id=\"region-LUMBAR_LEFT\" data-region=\"LUMBAR_LEFT\""),
+					containsString("id=\"region-GLUTE_RIGHT\" data-region=\"GLUTE_RIGHT\""),
+					containsString("<title>Sacrum</title>"), containsString("url(#body-map-hatch)"),
+					containsString("Highlighted (hatched, dashed outline)"),
+					containsString("<li>Lower back, left side</li>"), containsString("Hold</dt>"),
+					containsString("20–30"), containsString("each side"))));
+	}
+
+	@Test
+	void shouldNotHighlightTheSpineForATechnique() throws Exception {
+		this.mvc.perform(get("/library/knuckle-glide"))
+			.andExpect(status().isOk())
+			.andExpect(
+					content().string(allOf(containsString("id=\"region-SPINE\" data-region=\"SPINE\" class=\"region\""),
+							containsString("data-region=\"LUMBAR_LEFT\" class=\"region is-highlighted\""))));
+	}
+
+	@Test
+	void shouldWarnThatAModalityIsForProfessionalsOnly() throws Exception {
+		this.mvc.perform(get("/library/deep-tissue-massage"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("For a trained")));
+	}
+
+	@Test
+	void shouldShowAFriendlyNotFoundPageForAnUnknownItem() throws Exception {
+		this.mvc.perform(get("/library/no-such-stroke").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("We could not find that page")));
+	}
+
+}
