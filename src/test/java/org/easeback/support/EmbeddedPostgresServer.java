@@ -48,7 +48,9 @@ final class EmbeddedPostgresServer {
 	private static EmbeddedPostgres server() {
 		if (server == null) {
 			try {
-				server = EmbeddedPostgres.builder().start();
+				// no hook of its own: it would race Spring's context shutdown; leases
+				// stop it
+				server = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Embedded PostgreSQL did not start", ex);
