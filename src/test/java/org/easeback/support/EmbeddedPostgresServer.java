@@ -30,10 +30,11 @@ final class EmbeddedPostgresServer {
 
 	/**
 	 * Creates a new, empty database and returns its JDBC URL (user and password:
-	 * postgres).
+	 * postgres). Each call takes a lease that {@link #release()} gives back.
 	 */
 	static synchronized String newDatabase() {
 		EmbeddedPostgres postgres = server();
+		leases++;
 		String name = "easeback_test_" + databases.incrementAndGet();
 		try (Connection connection = postgres.getPostgresDatabase().getConnection();
 				Statement statement = connection.createStatement()) {
