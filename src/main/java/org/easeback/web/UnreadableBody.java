@@ -4,13 +4,13 @@ import org.easeback.shared.FieldProblem;
 
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Names the field of a request body that could not be read: wrong JSON type, unknown enum
- * value, unknown property or broken JSON.
+ * Names the field of a request body that could not be read (wrong JSON type, unknown enum
+ * value, unknown property or broken JSON) and says what it must be, for example
+ * {@code answers.fever}: "must be true or false".
  */
 final class UnreadableBody {
 
@@ -36,9 +36,8 @@ final class UnreadableBody {
 		if (ex instanceof UnrecognizedPropertyException) {
 			return "is not a known field";
 		}
-		if (ex instanceof InvalidFormatException invalid) {
-			return "has the wrong type or an unknown value: " + invalid.getValue();
-		}
+		// InvalidFormatException is a MismatchedInputException: both name the expected
+		// type
 		if (ex instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
 			return "must be " + typeName(mismatched.getTargetType());
 		}
@@ -49,11 +48,21 @@ final class UnreadableBody {
 		if (type == Boolean.class || type == boolean.class) {
 			return "true or false";
 		}
+		if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+				|| type == Short.class || type == short.class) {
+			return "a whole number";
+		}
 		if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
 			return "a number";
 		}
+		if (type == java.time.LocalDate.class) {
+			return "a date written as YYYY-MM-DD";
+		}
+		if (type == String.class) {
+			return "text";
+		}
 		if (type.isEnum()) {
-			return "one of the listed values";
+			return "one of " + java.util.Arrays.toString(type.getEnumConstants());
 		}
 		if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
 			return "a list";
