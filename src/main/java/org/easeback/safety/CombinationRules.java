@@ -45,17 +45,20 @@ final class CombinationRules {
 			.filter(context::yes)
 			.map(Question::id)
 			.collect(Collectors.joining(", "));
+		// the advice stays when the outcome gets worse, so one more "yes" never loses it
+		PlanChanges checkUp = PlanChanges.NONE
+			.withAdvice("Book a check-up with your doctor about this first episode of back pain.");
 		if (!others.isEmpty()) {
-			return Optional.of(Finding.of("age_first_episode", Outcome.SEE_CLINICIAN,
-					"Back pain for the first time before 20 or after 55, together with another answer of yes (" + others
-							+ "), should be checked by a clinician before any massage.",
-					NICE));
+			return Optional.of(
+					new Finding("age_first_episode", Outcome.SEE_CLINICIAN,
+							"Back pain for the first time before 20 or after 55, together with another answer of yes ("
+									+ others + "), should be checked by a clinician before any massage.",
+							NICE, checkUp));
 		}
 		return Optional.of(Finding.caution("age_first_episode",
 				"Back pain for the first time before 20 or after 55 is worth a check-up with a doctor, even if it "
 						+ "feels like a simple strain.",
-				NICE, PlanChanges.NONE
-					.withAdvice("Book a check-up with your doctor about this first episode of back " + "pain.")));
+				NICE, checkUp));
 	}
 
 	/** A fall, accident or blow with fragile bones or over 55: a possible fracture. */
