@@ -9,8 +9,9 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Names the field of a request body that could not be read: wrong JSON type, unknown enum
- * value, unknown property or broken JSON.
+ * Names the field of a request body that could not be read (wrong JSON type, unknown enum
+ * value, unknown property or broken JSON) and says what it must be, for example
+ * {@code answers.fever}: "must be true or false".
  */
 final class UnreadableBody {
 
@@ -49,11 +50,21 @@ final class UnreadableBody {
 		if (type == Boolean.class || type == boolean.class) {
 			return "true or false";
 		}
+		if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+				|| type == Short.class || type == short.class) {
+			return "a whole number";
+		}
 		if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
 			return "a number";
 		}
+		if (type == java.time.LocalDate.class) {
+			return "a date written as YYYY-MM-DD";
+		}
+		if (type == String.class) {
+			return "text";
+		}
 		if (type.isEnum()) {
-			return "one of the listed values";
+			return "one of " + java.util.Arrays.toString(type.getEnumConstants());
 		}
 		if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
 			return "a list";

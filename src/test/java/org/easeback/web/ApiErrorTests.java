@@ -57,7 +57,7 @@ class ApiErrorTests {
 				"{\"name\":\"a\",\"minutes\":\"ten\",\"pressure\":\"LIGHT\"}");
 
 		assertProblem(response, 400);
-		assertThat(response.body()).contains("\"field\":\"minutes\"", "must be a number");
+		assertThat(response.body()).contains("\"field\":\"minutes\"", "must be a whole number");
 	}
 
 	@Test

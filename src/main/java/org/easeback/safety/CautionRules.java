@@ -1,0 +1,87 @@
+package org.easeback.safety;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.easeback.shared.Pressure;
+import org.easeback.shared.Region;
+import org.easeback.shared.TechniqueTag;
+
+import static org.easeback.safety.RedFlagRules.NCCIH;
+
+/** The contraindications that change how a massage is done rather than stopping it. */
+final class CautionRules {
+
+	/** Marking all of these means the whole lower back has a skin problem. */
+	static final Set<Region> WHOLE_LOWER_BACK = Set.of(Region.LUMBAR_LEFT, Region.LUMBAR_RIGHT, Region.SACRUM);
+
+	static final List<SafetyRule> ALL = List.of(new NamedRule("blood_thinners", CautionRules::bloodThinners),
+			new NamedRule("osteoporosis", CautionRules::osteoporosis),
+			new NamedRule("pregnant", CautionRules::pregnant),
+			new NamedRule("skin_problem", CautionRules::skinProblem));
+
+	private CautionRules() {
+	}
+
+	static Optional<Finding> bloodThinners(SafetyRule.CheckContext context) {
+		if (!context.yes(Question.BLOOD_THINNERS)) {
+			return Optional.empty();
+		}
+		return Optional.of(Finding.caution("blood_thinners",
+				"Blood thinners and bleeding disorders make bruising easy, so only light pressure, with no "
+						+ "trigger-point or knuckle work.",
+				NCCIH, PlanChanges.NONE.withMaxPressure(Pressure.LIGHT)
+					.forbidding(TechniqueTag.TRIGGER_POINT, TechniqueTag.KNUCKLES)));
+	}
+
+	static Optional<Finding> osteoporosis(SafetyRule.CheckContext context) {
+		if (!context.yes(Question.OSTEOPOROSIS)) {
+			return Optional.empty();
+		}
+		return Optional.of(Finding.caution("osteoporosis",
+				"Fragile bones can break under firm pressure, so only light pressure, no knuckles and no firm "
+						+ "pressure near bone.",
+				NCCIH, PlanChanges.NONE.withMaxPressure(Pressure.LIGHT)
+					.forbidding(TechniqueTag.KNUCKLES, TechniqueTag.FIRM_NEAR_BONE)));
+	}
+
+	static Optional<Finding> pregnant(SafetyRule.CheckContext context) {
+		Integer weeks = context.answers().pregnancyWeeks();
+		if (!context.yes(Question.PREGNANT) && weeks == null) {
+			return Optional.empty();
+		}
+		String when = (weeks != null) ? " (" + weeks + " weeks)" : "";
+		return Optional.of(Finding.caution("pregnant",
+				"During pregnancy" + when
+						+ " the massage is done lying on the side instead of face down, with light pressure and no "
+						+ "pressure on the sacrum.",
+				NCCIH,
+				PlanChanges.NONE.sideLying()
+					.withMaxPressure(Pressure.LIGHT)
+					.excluding(List.of(Region.SACRUM))
+					.forbidding(TechniqueTag.SACRUM_PRESSURE)
+					.withAdvice("Ask your midwife or doctor whether back massage is right for you now.")));
+	}
+
+	static Optional<Finding> skinProblem(SafetyRule.CheckContext context) {
+		if (!context.yes(Question.SKIN_PROBLEM)) {
+			return Optional.empty();
+		}
+		Set<Region> areas = context.answers().skinAreas();
+		if (areas.isEmpty() || areas.containsAll(WHOLE_LOWER_BACK)) {
+			return Optional.of(Finding.of("skin_problem", Outcome.SEE_CLINICIAN,
+					areas.isEmpty()
+							? "A skin problem was reported but no area was marked, so we cannot tell what to "
+									+ "leave out. Have it looked at first."
+							: "The skin problem covers the whole lower back, so there is nowhere safe to massage. "
+									+ "Have it looked at first.",
+					NCCIH));
+		}
+		return Optional.of(Finding.caution("skin_problem",
+				"Massage over broken, sore or infected skin can hurt and spread infection, so the marked areas are "
+						+ "left out.",
+				NCCIH, PlanChanges.NONE.excluding(areas)));
+	}
+
+}

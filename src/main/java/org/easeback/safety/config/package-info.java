@@ -1,0 +1,4 @@
+/**
+ * Spring wiring of the safety check.
+ */
+package org.easeback.safety.config;

@@ -1,0 +1,80 @@
+package org.easeback.safety.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.easeback.safety.Question;
+import org.easeback.safety.SafetyAnswers;
+import org.easeback.safety.SafetyCheck;
+import org.easeback.safety.SafetyFormParameters;
+import org.easeback.shared.FieldProblem;
+import org.easeback.shared.InvalidInputException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The safety check pages: the form ({@code GET /check}, which also takes earlier answers
+ * as parameters to change them) and the result ({@code POST /check}). Bad input shows the
+ * form again with a message per field and the values kept.
+ */
+@Controller
+class SafetyCheckPageController {
+
+	private final SafetyCheck check;
+
+	SafetyCheckPageController(SafetyCheck check) {
+		this.check = check;
+	}
+
+	@GetMapping("/check")
+	String form(@RequestParam MultiValueMap<String, String> parameters, Model model) {
+		model.addAttribute("form", new CheckFormView(mode(parameters), parameters, List.of()));
+		return "safety/check";
+	}
+
+	@PostMapping("/check")
+	String submit(@RequestParam MultiValueMap<String, String> parameters, Model model) {
+		SafetyFormParameters.Read read = SafetyFormParameters.read(parameters);
+		List<FieldProblem> problems = new ArrayList<>(read.problems());
+		problems.addAll(unanswered(parameters));
+		try {
+			SafetyAnswers answers = read.input().toAnswers(this.check.today());
+			if (problems.isEmpty()) {
+				model.addAttribute("result", new ResultView(this.check.check(answers), answers, mode(parameters)));
+				return "safety/result";
+			}
+		}
+		catch (InvalidInputException ex) {
+			problems.addAll(ex.problems());
+		}
+		model.addAttribute("form", new CheckFormView(mode(parameters), parameters, problems));
+		return "safety/check";
+	}
+
+	/**
+	 * On the page every question needs an answer: an unanswered red flag is not a "no".
+	 */
+	private static List<FieldProblem> unanswered(Map<String, List<String>> parameters) {
+		List<FieldProblem> problems = new ArrayList<>();
+		for (Question question : Question.values()) {
+			String name = SafetyFormParameters.ANSWER_PREFIX + question.id();
+			List<String> given = parameters.get(name);
+			if (given == null || given.isEmpty() || given.get(0).isBlank()) {
+				problems.add(new FieldProblem(name, "Please answer yes or no."));
+			}
+		}
+		return problems;
+	}
+
+	private static CheckMode mode(Map<String, List<String>> parameters) {
+		List<String> mode = parameters.get("mode");
+		return (mode == null || mode.isEmpty()) ? null : CheckMode.parse(mode.get(0));
+	}
+
+}

@@ -1,0 +1,37 @@
+package org.easeback.safety.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import org.easeback.safety.SafetyInput;
+import org.easeback.shared.FieldProblem;
+
+/**
+ * The body of {@code POST /api/v1/safety-checks}. Only {@code answers} is required; a
+ * question left out of it counts as "no".
+ */
+record SafetyCheckRequest(Map<String, Boolean> answers, Integer age, LocalDate painOnset, Integer pregnancyWeeks,
+		List<String> allergies, Boolean firstEpisode, List<String> skinAreas,
+		@JsonAnySetter Map<String, Object> unknown) {
+
+	/**
+	 * Fields the request has but this API does not know: a misspelt field is never
+	 * ignored.
+	 */
+	List<FieldProblem> unknownFields() {
+		return (this.unknown == null) ? List.of()
+				: this.unknown.keySet()
+					.stream()
+					.sorted()
+					.map(name -> new FieldProblem(name, "is not a known field"))
+					.toList();
+	}
+
+	SafetyInput toInput() {
+		return new SafetyInput(this.answers, this.age, this.painOnset, this.pregnancyWeeks, this.allergies,
+				this.firstEpisode, this.skinAreas);
+	}
+
+}

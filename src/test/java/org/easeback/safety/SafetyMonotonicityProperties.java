@@ -1,0 +1,91 @@
+package org.easeback.safety;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.easeback.shared.Allergen;
+import org.easeback.shared.Region;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Answering one more question "yes" never makes the result safer-looking. */
+class SafetyMonotonicityProperties {
+
+	private final SafetyCheck check = SafetyFixtures.check();
+
+	@Property(tries = 500)
+	void oneMoreYesNeverMakesTheOutcomeBetter(@ForAll("answers") SafetyAnswers answers, @ForAll Question extra) {
+		SafetyResult before = this.check.check(answers);
+		SafetyResult after = this.check.check(answers.withYes(extra));
+		assertThat(before.outcome().isWorseThan(after.outcome())).as("%s then yes to %s", before.outcome(), extra)
+			.isFalse();
+	}
+
+	@Property(tries = 500)
+	void oneMoreYesNeverRelaxesThePlanChanges(@ForAll("answers") SafetyAnswers answers, @ForAll Question extra) {
+		PlanChanges before = this.check.check(answers).changes();
+		PlanChanges after = this.check.check(answers.withYes(extra)).changes();
+		assertThat(after.maxPressure()).isLessThanOrEqualTo(before.maxPressure());
+		assertThat(after.forbiddenTechniqueTags()).containsAll(before.forbiddenTechniqueTags());
+		assertThat(after.excludedRegions()).containsAll(before.excludedRegions());
+		assertThat(after.forbiddenAllergens()).containsAll(before.forbiddenAllergens());
+		assertThat(!after.essentialOilsAllowed() || before.essentialOilsAllowed()).isTrue();
+		assertThat(after.advice()).containsAll(before.advice());
+	}
+
+	@Property(tries = 200)
+	void theOutcomeIsAlwaysTheWorstFinding(@ForAll("answers") SafetyAnswers answers) {
+		SafetyResult result = this.check.check(answers);
+		for (Finding finding : result.findings()) {
+			assertThat(finding.outcome().isWorseThan(result.outcome())).isFalse();
+		}
+		assertThat(result.allowsPlan()).isEqualTo(result.outcome().allowsPlan());
+	}
+
+	@Provide
+	Arbitrary<SafetyAnswers> answers() {
+		Arbitrary<Set<Question>> yes = Arbitraries.of(Question.class).set();
+		Arbitrary<Integer> age = Arbitraries.integers().between(0, 120).injectNull(0.2);
+		Arbitrary<Boolean> first = Arbitraries.of(true, false).injectNull(0.2);
+		Arbitrary<Integer> daysAgo = Arbitraries.integers().between(0, 400).injectNull(0.3);
+		// a skin problem always has at least one marked area; the check refuses it
+		// otherwise
+		Arbitrary<Set<Region>> areas = Arbitraries.of(Region.class).set().ofMinSize(1);
+		Arbitrary<Set<Allergen>> allergens = Arbitraries.of(Allergen.class).set();
+		return Combinators.combine(yes, age, first, daysAgo, areas, allergens).as((y, a, f, d, r, al) -> {
+			SafetyAnswers answers = SafetyFixtures.allNo()
+				.withAge(a)
+				.withFirstEpisode(f)
+				.withSkinAreas(r)
+				.withAllergies(Allergies.parse(al.stream().map(Allergen::name).toList()))
+				.withPainOnset((d != null) ? SafetyFixtures.TODAY.minusDays(d) : null);
+			return answers.withYes(y.toArray(Question[]::new));
+		});
+	}
+
+	@Property(tries = 100)
+	void changesCombineToTheStricterOfEach(@ForAll("answers") SafetyAnswers a, @ForAll("answers") SafetyAnswers b) {
+		PlanChanges x = this.check.check(a).changes();
+		PlanChanges y = this.check.check(b).changes();
+		PlanChanges both = x.and(y);
+		assertThat(both.maxPressure()).isEqualTo(x.maxPressure().cappedAt(y.maxPressure()));
+		assertThat(both.forbiddenTechniqueTags()).containsAll(x.forbiddenTechniqueTags())
+			.containsAll(y.forbiddenTechniqueTags());
+		assertThat(both.excludedRegions()).isEqualTo(union(x.excludedRegions(), y.excludedRegions()));
+	}
+
+	private static Set<Region> union(Set<Region> a, Set<Region> b) {
+		Set<Region> set = EnumSet.noneOf(Region.class);
+		set.addAll(a);
+		set.addAll(b);
+		return set;
+	}
+
+}
