@@ -23,6 +23,11 @@ class DomainPurityTests {
 		assertDomainIsPlainJava("org.easeback.safety");
 	}
 
+	@Test
+	void shouldKeepSpringOutOfThePlannerDomain() {
+		assertDomainIsPlainJava("org.easeback.planner");
+	}
+
 	private static void assertDomainIsPlainJava(String domainPackage) {
 		assertThat(classes.stream().filter(c -> c.getPackageName().equals(domainPackage)).count())
 			.as("classes found in %s, so the rule checks something", domainPackage)

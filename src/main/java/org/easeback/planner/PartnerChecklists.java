@@ -1,0 +1,52 @@
+package org.easeback.planner;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.easeback.content.ContentItem;
+import org.easeback.content.Equipment;
+import org.easeback.safety.Position;
+
+/**
+ * The preparation before a partner massage: room, surface, position, draping, your hands.
+ */
+final class PartnerChecklists {
+
+	private final PlanContext context;
+
+	PartnerChecklists(PlanContext context) {
+		this.context = context;
+	}
+
+	List<Checklist> all() {
+		List<Checklist> lists = new ArrayList<>();
+		lists.add(Checklists.of("room", "Prepare the room", List.of(item("setup-place"))));
+		lists.add(Checklists.of("surface", "The surface", List.of(surface())));
+		boolean sideLying = this.context.changes().position() == Position.SIDE_LYING;
+		lists.add(Checklists.of("position", sideLying ? "Position: lying on one side" : "Position: face down",
+				List.of(item(sideLying ? "setup-side-lying" : "setup-positioning"))));
+		lists.add(Checklists.of("draping", "Clothing and towels",
+				List.of(item("setup-clothing"), item("setup-draping"))));
+		if (this.context.request().has(Equipment.OIL)) {
+			lists.add(Checklists.of("oil", "Warm the oil", List.of(item("setup-warm-oil"))));
+		}
+		lists.add(Checklists.of("giver", "Your stance and how to talk",
+				List.of(item("giver-body-use"), item("communication"))));
+		return lists;
+	}
+
+	private ContentItem surface() {
+		if (this.context.request().has(Equipment.TABLE)) {
+			return item("setup-surface-table");
+		}
+		if (this.context.request().has(Equipment.BED)) {
+			return item("setup-surface-bed");
+		}
+		return item("setup-surface-floor");
+	}
+
+	private ContentItem item(String id) {
+		return this.context.item(id);
+	}
+
+}

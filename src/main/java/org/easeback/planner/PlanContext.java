@@ -1,0 +1,95 @@
+package org.easeback.planner;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.easeback.content.ContentItem;
+import org.easeback.content.ContentLibrary;
+import org.easeback.safety.PlanChanges;
+import org.easeback.shared.Pressure;
+
+/**
+ * Everything a routine needs while it builds a plan, and the notes it collects on the
+ * way.
+ */
+final class PlanContext {
+
+	private final PlanRequest request;
+
+	private final PlanChanges changes;
+
+	private final ContentLibrary library;
+
+	private final Eligibility eligibility;
+
+	private final Set<String> notes = new LinkedHashSet<>();
+
+	PlanContext(PlanRequest request, PlanChanges changes, Set<String> yesAnswers, ContentLibrary library) {
+		this.request = request;
+		this.changes = changes;
+		this.library = library;
+		this.eligibility = new Eligibility(request, changes, yesAnswers);
+	}
+
+	PlanRequest request() {
+		return this.request;
+	}
+
+	PlanChanges changes() {
+		return this.changes;
+	}
+
+	Eligibility eligibility() {
+		return this.eligibility;
+	}
+
+	/**
+	 * The content item, which must exist: routines name items of the standard content.
+	 */
+	ContentItem item(String id) {
+		return this.library.find(id)
+			.orElseThrow(() -> new IllegalStateException("The content has no item '" + id + "'"));
+	}
+
+	Optional<ContentItem> find(String id) {
+		return this.library.find(id);
+	}
+
+	ContentLibrary library() {
+		return this.library;
+	}
+
+	/** The firmest pressure of any step: the safety cap and the person's preference. */
+	Pressure cap() {
+		return this.request.pressure().cappedAt(this.changes.maxPressure());
+	}
+
+	/**
+	 * Adds the slot for an item when it is eligible; when it is not and the person should
+	 * know, notes why.
+	 */
+	void add(List<Slot> slots, String itemId, Phase phase, Side side, int priority, boolean repeatable) {
+		ContentItem item = item(itemId);
+		Optional<Slot> slot = this.eligibility.slot(item, phase, side, priority, repeatable);
+		if (slot.isPresent()) {
+			slots.add(slot.get());
+		}
+		else {
+			this.eligibility.whyNot(item)
+				.filter(why -> why.startsWith("the safety check"))
+				.ifPresent(why -> note(item.name() + " is left out: " + why + "."));
+		}
+	}
+
+	void note(String note) {
+		this.notes.add(note);
+	}
+
+	List<String> notes() {
+		return new ArrayList<>(this.notes);
+	}
+
+}

@@ -1,0 +1,24 @@
+package org.easeback.planner;
+
+import java.util.List;
+
+/** The order of a session for one mode, following the articles. */
+interface Routine {
+
+	/** Untimed preparation. */
+	List<Checklist> checklists(PlanContext context);
+
+	/** The timed slots, in order, before timing. */
+	List<Slot> slots(PlanContext context);
+
+	/** Appended after the working slots: rest, water, stretches. */
+	default List<Slot> aftercare(PlanContext context) {
+		List<Slot> slots = new java.util.ArrayList<>();
+		context.add(slots, "aftercare-rest", Phase.AFTERCARE, Side.BOTH, 1, false);
+		context.add(slots, "knee-to-chest", Phase.STRETCH, Side.BOTH, 2, true);
+		context.add(slots, "cat-cow", Phase.STRETCH, Side.BOTH, 3, true);
+		context.add(slots, "seated-forward-bend", Phase.STRETCH, Side.BOTH, 4, true);
+		return slots;
+	}
+
+}

@@ -1,0 +1,120 @@
+package org.easeback.planner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.easeback.content.ContentLibrary;
+import org.easeback.safety.Finding;
+import org.easeback.safety.Outcome;
+import org.easeback.safety.SafetyCheck;
+import org.easeback.safety.SafetyInput;
+import org.easeback.safety.SafetyResult;
+import org.easeback.shared.FieldProblem;
+import org.easeback.shared.InvalidInputException;
+
+/**
+ * Builds a session from a request and the person's safety answers. It always runs the
+ * safety check itself: URGENT or SEE_CLINICIAN gives no plan, CAUTION gives a plan with
+ * every change applied and listed. The same request always gives the same plan.
+ */
+public final class SessionPlanner {
+
+	private final ContentLibrary library;
+
+	private final SafetyCheck safetyCheck;
+
+	public SessionPlanner(ContentLibrary library, SafetyCheck safetyCheck) {
+		this.library = Objects.requireNonNull(library, "library");
+		this.safetyCheck = Objects.requireNonNull(safetyCheck, "safetyCheck");
+	}
+
+	/**
+	 * Plans a session.
+	 * @throws InvalidInputException naming every bad field; safety fields are prefixed
+	 * {@code safety.}
+	 */
+	public PlanOutcome plan(PlanRequest request, SafetyInput safety) {
+		SafetyResult result = check(safety);
+		if (!result.allowsPlan()) {
+			return new PlanOutcome.Refused(result);
+		}
+		PlanContext context = new PlanContext(request, result.changes(), yesAnswers(safety), this.library);
+		Routine routine = routine(request.mode());
+		List<Checklist> checklists = routine.checklists(context);
+		List<Slot> working = routine.slots(context);
+		if (request.mode() != Mode.THERAPIST_VISIT && working.stream().noneMatch(s -> s.phase().working())) {
+			return new PlanOutcome.NothingToDo(
+					"With the areas to avoid, the equipment at hand and the safety "
+							+ "changes, no massage step is left to do. Try fewer areas to avoid or more equipment.",
+					context.notes());
+		}
+		Optional<OilChooser.Choice> oil = request.mode() == Mode.PARTNER ? new OilChooser(context).choose()
+				: Optional.empty();
+		List<TimeBudget.Timed> timed = new TimeBudget(request.minutes()).fit(working, routine.aftercare(context));
+		StepWriter writer = new StepWriter(context);
+		List<PlanStep> steps = new ArrayList<>(writer.write(timed));
+		steps.add(writer.untimed(steps.size(), context.item("aftercare-water"), Phase.AFTERCARE));
+		Plan plan = new Plan(request.mode(), request.minutes().value(), result.outcome(),
+				result.changes().maxPressure(), result.changes().position(),
+				oil.map(OilChooser.Choice::text).orElse(null), oil.map(OilChooser.Choice::itemId).orElse(null),
+				summary(request, steps), notes(result, context), checklists, steps);
+		return new PlanOutcome.Planned(plan);
+	}
+
+	private SafetyResult check(SafetyInput safety) {
+		try {
+			return this.safetyCheck.check(safety);
+		}
+		catch (InvalidInputException ex) {
+			throw new InvalidInputException(
+					ex.problems().stream().map(p -> new FieldProblem("safety." + p.field(), p.message())).toList());
+		}
+	}
+
+	private static Set<String> yesAnswers(SafetyInput safety) {
+		Map<String, Boolean> answers = safety.answers() == null ? Map.of() : safety.answers();
+		return answers.entrySet()
+			.stream()
+			.filter(e -> Boolean.TRUE.equals(e.getValue()))
+			.map(Map.Entry::getKey)
+			.collect(Collectors.toUnmodifiableSet());
+	}
+
+	private static Routine routine(Mode mode) {
+		return switch (mode) {
+			case PARTNER -> new PartnerRoutine();
+			case SELF -> new SelfRoutine();
+			case THERAPIST_VISIT -> new TherapistVisitRoutine();
+		};
+	}
+
+	private static List<String> notes(SafetyResult result, PlanContext context) {
+		List<String> notes = new ArrayList<>();
+		if (result.outcome() == Outcome.CAUTION) {
+			result.findings()
+				.stream()
+				.filter(f -> f.outcome() == Outcome.CAUTION)
+				.map(Finding::reason)
+				.forEach(notes::add);
+		}
+		notes.addAll(result.changes().advice());
+		notes.addAll(context.notes());
+		if (context.cap() != context.request().pressure()) {
+			notes.add("Pressure stays " + context.cap().name().toLowerCase() + " or lighter throughout, because of "
+					+ "the safety check.");
+		}
+		return notes.stream().distinct().toList();
+	}
+
+	private static String summary(PlanRequest request, List<PlanStep> steps) {
+		long timed = steps.stream().filter(s -> s.seconds() > 0).count();
+		return "A " + request.minutes().value() + "-minute session (" + request.mode().label().toLowerCase() + "): "
+				+ timed + " timed steps, one at a time, with a check on the pressure at the start of each part.";
+	}
+
+}

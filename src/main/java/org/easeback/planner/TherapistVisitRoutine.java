@@ -1,0 +1,30 @@
+package org.easeback.planner;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A visit to a professional: what to prepare and say before, speaking up during the
+ * massage, water and stretches after. The hand-off profile holds the details.
+ */
+final class TherapistVisitRoutine implements Routine {
+
+	@Override
+	public List<Checklist> checklists(PlanContext context) {
+		List<Checklist> lists = new ArrayList<>();
+		lists.add(Checklists.of("before", "Before the visit: what to tell the therapist",
+				List.of(context.item("tell-your-therapist"))));
+		lists.add(Checklists.of("choose", "Choosing a therapist", List.of(context.item("choosing-a-therapist"))));
+		context.note("Fill in your hand-off profile (history, medicines, allergies, areas to avoid) and bring its "
+				+ "printed summary, or share it with your therapist by code.");
+		return lists;
+	}
+
+	@Override
+	public List<Slot> slots(PlanContext context) {
+		List<Slot> slots = new ArrayList<>();
+		context.add(slots, "communication", Phase.DURING_VISIT, Side.BOTH, 1, false);
+		return slots;
+	}
+
+}

@@ -1,0 +1,222 @@
+package org.easeback.planner;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.easeback.content.Equipment;
+import org.easeback.safety.Outcome;
+import org.easeback.safety.Position;
+import org.easeback.shared.InvalidInputException;
+import org.easeback.shared.Pressure;
+import org.easeback.shared.Region;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.easeback.planner.PlannerFixtures.*;
+
+class SessionPlannerTests {
+
+	private final SessionPlanner planner = planner();
+
+	@Test
+	void shouldFollowTheArticlesOrderForAPartnerMassage() {
+		Plan plan = planned(this.planner.plan(partner(15), allClear()));
+
+		List<Phase> phases = plan.steps().stream().map(PlanStep::phase).distinct().toList();
+		assertThat(phases).containsSubsequence(Phase.WARM_UP, Phase.ONE_SIDE, Phase.OTHER_SIDE, Phase.BOTH_SIDES,
+				Phase.FINISH, Phase.AFTERCARE);
+		assertThat(plan.checklists()).extracting(Checklist::id).contains("room", "surface", "position", "draping");
+		assertThat(plan.checklists().stream().filter(c -> c.id().equals("position")).findFirst().orElseThrow().items())
+			.anySatisfy(line -> assertThat(line.toLowerCase()).contains("pillow"));
+	}
+
+	@Test
+	void shouldFitTheAskedMinutesWithinTenPercent() {
+		for (int minutes : new int[] { 5, 10, 15, 30, 45, 60 }) {
+			Plan plan = planned(this.planner.plan(partner(minutes), allClear()));
+			assertThat(plan.totalSeconds()).as("%d minutes", minutes)
+				.isBetween((int) (minutes * 60 * 0.9), (int) (minutes * 60 * 1.1));
+		}
+	}
+
+	@Test
+	void shouldOpenEveryWorkingPhaseWithAPressureCheckIn() {
+		Plan plan = planned(this.planner.plan(partner(30), allClear()));
+
+		Phase previous = null;
+		for (PlanStep step : plan.steps()) {
+			if (step.phase().working() && step.phase() != previous) {
+				assertThat(step.checkIn()).as(step.title()).isTrue();
+				assertThat(step.checkInPrompt()).contains("pressure");
+			}
+			previous = step.phase();
+		}
+	}
+
+	@Test
+	void shouldWorkBesideTheSpineWhenTheSpineIsMarkedSore() {
+		PlanRequest request = with(partner(15), Set.of(Region.SPINE), Set.of(), Pressure.MEDIUM, null);
+
+		Plan plan = planned(this.planner.plan(request, allClear()));
+
+		assertThat(plan.steps()).allSatisfy(s -> assertThat(s.regions()).doesNotContain(Region.SPINE));
+		assertThat(plan.steps()).filteredOn(s -> s.phase() == Phase.SORE_SPOTS)
+			.flatExtracting(PlanStep::regions)
+			.contains(Region.LUMBAR_LEFT, Region.LUMBAR_RIGHT);
+		assertThat(plan.notes()).anySatisfy(n -> assertThat(n).contains("spine"));
+	}
+
+	@Test
+	void shouldPressTriggerPointsAboutFiveSecondsPerSpotOnSoreSpots() {
+		PlanRequest request = with(partner(15), Set.of(Region.GLUTE_LEFT), Set.of(), Pressure.FIRM, null);
+
+		Plan plan = planned(this.planner.plan(request, allClear()));
+
+		PlanStep sore = plan.steps().stream().filter(s -> s.phase() == Phase.SORE_SPOTS).findFirst().orElseThrow();
+		assertThat(sore.itemId()).isEqualTo("trigger-point-circles");
+		assertThat(sore.regions()).containsExactly(Region.GLUTE_LEFT);
+		assertThat(sore.holdSeconds()).isEqualTo(5);
+	}
+
+	@Test
+	void shouldNeverTouchAnAvoidedArea() {
+		PlanRequest request = with(partner(15), Set.of(), Set.of(Region.LUMBAR_LEFT, Region.FLANK_LEFT),
+				Pressure.MEDIUM, null);
+
+		Plan plan = planned(this.planner.plan(request, allClear()));
+
+		assertThat(plan.steps()).flatExtracting(PlanStep::regions)
+			.doesNotContain(Region.LUMBAR_LEFT, Region.FLANK_LEFT);
+	}
+
+	@Test
+	void shouldSayThereIsNothingToDoWhenEveryAreaIsAvoided() {
+		PlanRequest request = with(partner(15), Set.of(), EnumSet.allOf(Region.class), Pressure.MEDIUM, null);
+
+		PlanOutcome outcome = this.planner.plan(request, allClear());
+
+		assertThat(outcome).isInstanceOf(PlanOutcome.NothingToDo.class);
+	}
+
+	@Test
+	void shouldRefuseAPlanForUrgentAnswers() {
+		PlanOutcome outcome = this.planner.plan(partner(15), yes("saddle_numbness"));
+
+		assertThat(outcome).isInstanceOfSatisfying(PlanOutcome.Refused.class,
+				r -> assertThat(r.safety().outcome()).isEqualTo(Outcome.URGENT));
+	}
+
+	@Test
+	void shouldRefuseAPlanWhenAClinicianShouldBeSeenFirst() {
+		assertThat(this.planner.plan(partner(15), yes("clot_history"))).isInstanceOf(PlanOutcome.Refused.class);
+	}
+
+	@Test
+	void shouldKeepPressureLightWithoutTriggerPointsOrKnucklesOnBloodThinners() {
+		PlanRequest request = with(partner(20), Set.of(Region.LUMBAR_LEFT), Set.of(), Pressure.FIRM, null);
+
+		Plan plan = planned(this.planner.plan(request, yes("blood_thinners")));
+
+		assertThat(plan.pressureCap()).isEqualTo(Pressure.LIGHT);
+		assertThat(plan.steps()).allSatisfy(s -> {
+			if (s.pressure() != null) {
+				assertThat(s.pressure()).isEqualTo(Pressure.LIGHT);
+				assertThat(s.maxPressure()).isEqualTo(Pressure.LIGHT);
+			}
+		});
+		assertThat(plan.itemIds()).doesNotContain("trigger-point-circles", "knuckle-glide");
+		assertThat(plan.notes()).isNotEmpty();
+	}
+
+	@Test
+	void shouldPlanSideLyingWithoutSacrumWorkInPregnancy() {
+		Plan plan = planned(this.planner.plan(partner(15), yes("pregnant")));
+
+		assertThat(plan.position()).isEqualTo(Position.SIDE_LYING);
+		assertThat(plan.steps()).flatExtracting(PlanStep::regions).doesNotContain(Region.SACRUM);
+		assertThat(plan.itemIds()).doesNotContain("sacrum-flat-palm");
+		assertThat(plan.checklists()).extracting(Checklist::title).contains("Position: lying on one side");
+	}
+
+	@Test
+	void shouldNeverSuggestAnOilThePersonIsAllergicTo() {
+		PlanRequest almond = with(partner(15), Set.of(), Set.of(), Pressure.MEDIUM, "oil-almond");
+
+		Plan plan = planned(this.planner.plan(almond, allergic("TREE_NUT")));
+
+		assertThat(plan.oilId()).isNotEqualTo("oil-almond");
+		assertThat(plan.notes()).anySatisfy(n -> assertThat(n).contains("not suggested"));
+	}
+
+	@Test
+	void shouldOnlySuggestEssentialOilDilutedInACarrier() {
+		PlanRequest essential = with(partner(15), Set.of(), Set.of(), Pressure.MEDIUM, "oil-essential-diluted");
+
+		Plan plan = planned(this.planner.plan(essential, allClear()));
+
+		assertThat(plan.oilId()).isEqualTo("oil-essential-diluted");
+		assertThat(plan.oil()).contains("mixed into").contains("never straight on the skin");
+	}
+
+	@Test
+	void shouldNeverSuggestEssentialOilWithAFragranceAllergy() {
+		PlanRequest essential = with(partner(15), Set.of(), Set.of(), Pressure.MEDIUM, "oil-essential-diluted");
+
+		Plan plan = planned(this.planner.plan(essential, allergic("FRAGRANCE")));
+
+		assertThat(plan.oilId()).isNotEqualTo("oil-essential-diluted");
+	}
+
+	@Test
+	void shouldRejectAnOilThatIsNotInTheLibrary() {
+		PlanRequest unknown = with(partner(15), Set.of(), Set.of(), Pressure.MEDIUM, "motor-oil");
+
+		assertThatThrownBy(() -> this.planner.plan(unknown, allClear())).isInstanceOf(InvalidInputException.class)
+			.satisfies(ex -> assertThat(((InvalidInputException) ex).problems()).extracting("field")
+				.containsExactly("oil"));
+	}
+
+	@Test
+	void shouldPrefixSafetyFieldsInValidationErrors() {
+		var badAge = new org.easeback.safety.SafetyInput(java.util.Map.of(), 130, null, null, List.of(), false,
+				List.of());
+
+		assertThatThrownBy(() -> this.planner.plan(partner(15), badAge)).isInstanceOf(InvalidInputException.class)
+			.satisfies(ex -> assertThat(((InvalidInputException) ex).problems()).extracting("field")
+				.containsExactly("safety.age"));
+	}
+
+	@Test
+	void shouldUseTheToolsAtHandForSelfMassage() {
+		Plan plan = planned(
+				this.planner.plan(self(15, Equipment.TENNIS_BALLS, Equipment.MAT, Equipment.HEAT_PACK), allClear()));
+
+		assertThat(plan.itemIds()).contains("setup-heat-before", "tennis-ball-roll", "knee-to-chest")
+			.doesNotContain("foam-roller-roll", "effleurage-glide");
+		assertThat(plan.steps().get(0).phase()).isEqualTo(Phase.HEAT);
+	}
+
+	@Test
+	void shouldPlanBeforeDuringAndAfterForATherapistVisit() {
+		PlanRequest visit = new PlanRequest(Mode.THERAPIST_VISIT, new SessionMinutes(60), Set.of(), Set.of(), Set.of(),
+				Pressure.MEDIUM, null);
+
+		Plan plan = planned(this.planner.plan(visit, allClear()));
+
+		assertThat(plan.checklists()).extracting(Checklist::id).contains("before");
+		assertThat(plan.steps()).extracting(PlanStep::phase).contains(Phase.DURING_VISIT, Phase.AFTERCARE);
+		assertThat(plan.notes()).anySatisfy(n -> assertThat(n).contains("hand-off"));
+		assertThat(plan.totalSeconds()).isBetween(3240, 3960);
+	}
+
+	@Test
+	void shouldGiveTheSamePlanForTheSameRequest() {
+		PlanRequest request = with(partner(25), Set.of(Region.GLUTE_RIGHT), Set.of(Region.FLANK_LEFT), Pressure.LIGHT,
+				null);
+
+		assertThat(this.planner.plan(request, allClear())).isEqualTo(this.planner.plan(request, allClear()));
+	}
+
+}
