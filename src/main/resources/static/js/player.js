@@ -7,8 +7,10 @@ const plan = JSON.parse(document.getElementById('plan-data').textContent);
 const csrfToken = document.querySelector('meta[name="_csrf"]')?.content;
 const csrfHeader = document.querySelector('meta[name="_csrf_header"]')?.content;
 
-const mainSteps = plan.steps.filter((s) => s.phase !== 'AFTERCARE');
-const aftercareSteps = plan.steps.filter((s) => s.phase === 'AFTERCARE');
+// stretches and aftercare have their own screen with hold timers and repetition counters
+const isAftercare = (s) => s.phase === 'AFTERCARE' || s.phase === 'STRETCH';
+const mainSteps = plan.steps.filter((s) => !isAftercare(s));
+const aftercareSteps = plan.steps.filter(isAftercare);
 
 const state = {
   index: 0,
@@ -23,11 +25,12 @@ const state = {
 const $ = (selector) => root.querySelector(selector);
 const screens = ['start', 'step', 'stopped', 'aftercare', 'done'];
 
-function show(name) {
+function show(name, moveFocus = true) {
   for (const screen of screens) {
     const el = $(`[data-screen="${screen}"]`);
     if (el) el.hidden = screen !== name;
   }
+  if (!moveFocus) return;
   const heading = $(`[data-screen="${name}"] h2, [data-screen="${name}"] h1`);
   if (heading) {
     heading.setAttribute('tabindex', '-1');
@@ -139,11 +142,12 @@ function renderStep() {
   cautions.hidden = !(step.cautions || []).length;
   const checkIn = $('[data-field="check-in"]');
   checkIn.hidden = !step.checkIn;
+  if (step.checkInPrompt) checkIn.textContent = step.checkInPrompt;
   $('[data-region="feedback"]').hidden = !step.pressure;
   $('[data-action="back"]').disabled = state.index === 0;
   state.remaining = step.seconds;
   renderClock(step.seconds);
-  speak(`${step.title}. ${step.checkIn ? 'Ask: is the pressure right? ' : ''}${step.instructions[0] || ''}`);
+  speak(`${step.title}. ${step.checkIn ? `${step.checkInPrompt} ` : ''}${step.instructions[0] || ''}`);
 }
 
 function renderClock(total) {
@@ -359,4 +363,4 @@ for (const button of root.querySelectorAll('[data-action="stop"]')) {
 $('[data-form="stop"]').addEventListener('submit', describeStop);
 $('[data-form="complete"]').addEventListener('submit', complete);
 flushQueue();
-show('start');
+show('start', false);

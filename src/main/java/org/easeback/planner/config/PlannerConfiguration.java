@@ -1,0 +1,19 @@
+package org.easeback.planner.config;
+
+import org.easeback.content.ContentLibrary;
+import org.easeback.planner.SessionPlanner;
+import org.easeback.safety.SafetyCheck;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the plain-Java planner into Spring. */
+@Configuration(proxyBeanMethods = false)
+public class PlannerConfiguration {
+
+	@Bean
+	SessionPlanner sessionPlanner(ContentLibrary contentLibrary, SafetyCheck safetyCheck) {
+		return new SessionPlanner(contentLibrary, safetyCheck);
+	}
+
+}

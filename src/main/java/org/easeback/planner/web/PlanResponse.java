@@ -1,0 +1,18 @@
+package org.easeback.planner.web;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import org.easeback.planner.Plan;
+import org.easeback.planner.StoredPlan;
+
+/** A saved plan as the API returns it: its id, the player's address and the plan. */
+record PlanResponse(UUID id, Instant createdAt, String player, int totalSeconds, @JsonUnwrapped Plan plan) {
+
+	static PlanResponse of(StoredPlan stored) {
+		return new PlanResponse(stored.id(), stored.createdAt(), "/sessions/" + stored.id(),
+				stored.plan().totalSeconds(), stored.plan());
+	}
+
+}

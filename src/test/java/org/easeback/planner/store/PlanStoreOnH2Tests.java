@@ -1,0 +1,5 @@
+package org.easeback.planner.store;
+
+class PlanStoreOnH2Tests extends PlanStoreTests {
+
+}

@@ -1,0 +1,98 @@
+package org.easeback.planner.web;
+
+import java.net.http.HttpResponse;
+
+import org.easeback.support.Http;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The plan form and the player page, as a browser without scripts uses them. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PlanPageTests {
+
+	@LocalServerPort
+	int port;
+
+	Http http;
+
+	@BeforeEach
+	void client() {
+		this.http = new Http(this.port);
+	}
+
+	@Test
+	void shouldSendSomeoneWithoutSafetyAnswersToTheCheckFirst() {
+		HttpResponse<String> response = this.http.getNoRedirect("/plan?mode=SELF");
+
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/check?mode=SELF"));
+	}
+
+	@Test
+	void shouldOfferAFormWithDefaultsThatCarriesTheSafetyAnswers() {
+		HttpResponse<String> form = this.http.get("/plan?mode=PARTNER&answers.blood_thinners=yes&age=40", "text/html");
+
+		assertThat(form.statusCode()).isEqualTo(200);
+		assertThat(form.body()).contains("Build my session", "name=\"answers.blood_thinners\" value=\"yes\"",
+				"name=\"age\" value=\"40\"", "value=\"15\"", "name=\"soreSpots\"", "name=\"avoidRegions\"");
+	}
+
+	@Test
+	void shouldBuildAPlanAndOpenThePlayer() {
+		HttpResponse<String> posted = this.http.postForm("/plan",
+				"mode=PARTNER&minutes=10&equipment=BED&equipment=OIL&pressure=LIGHT&oil=&answers.fever=no");
+
+		assertThat(posted.statusCode()).isEqualTo(302);
+		String player = posted.headers().firstValue("Location").orElseThrow();
+		assertThat(player).contains("/sessions/");
+
+		HttpResponse<String> page = this.http.get(player.substring(player.indexOf("/sessions/")), "text/html");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Your 10-minute session", "Stop — it hurts", "Start the session",
+				"id=\"plan-data\"", "/js/player.js");
+	}
+
+	@Test
+	void shouldShowUrgentAdviceAndNoPlanForAnUrgentAnswer() {
+		HttpResponse<String> refused = this.http.postForm("/plan",
+				"mode=PARTNER&minutes=15&answers.saddle_numbness=yes");
+
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("Get urgent medical care today").doesNotContain("/sessions/");
+	}
+
+	@Test
+	void shouldKeepTheEnteredValuesAndNameTheFieldWhenMinutesAreOutOfRange() {
+		HttpResponse<String> form = this.http.postForm("/plan", "mode=SELF&minutes=90&pressure=FIRM&answers.fever=no");
+
+		assertThat(form.statusCode()).isEqualTo(200);
+		assertThat(form.body()).contains("choose between 5 and 60 minutes", "value=\"90\"",
+				"name=\"answers.fever\" value=\"no\"");
+	}
+
+	@Test
+	void shouldShowAFriendlyPageForAnUnknownSession() {
+		HttpResponse<String> page = this.http.get("/sessions/00000000-0000-0000-0000-000000000000", "text/html");
+
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.body()).contains("We could not find that page");
+	}
+
+	@Test
+	void shouldKeepWordsThePersonTypedFromBreakingOutOfThePlayersData() {
+		HttpResponse<String> posted = this.http.postForm("/plan",
+				"mode=PARTNER&minutes=10&equipment=OIL&answers.fever=no&otherAllergies=%3C%2Fscript%3E%3Cscript%3Ealert(1)");
+		String player = posted.headers().firstValue("Location").orElseThrow();
+
+		String page = this.http.get(player.substring(player.indexOf("/sessions/")), "text/html").body();
+
+		assertThat(page).doesNotContain("</script><script>alert(1)");
+	}
+
+}

@@ -1,0 +1,5 @@
+package org.easeback.session.internal;
+
+class SessionEventLogOnH2Tests extends SessionEventLogTests {
+
+}
