@@ -24,7 +24,7 @@ final class DiagramRules {
 			raw.problem("a " + kind + " is drawn with 'strokes' on the body map, not frames");
 		}
 		else if (!kind.practice()) {
-			raw.problem("only techniques, self-massage and stretches have diagrams, not a " + kind);
+			raw.problem("only techniques, self-massage and stretches have diagrams, not " + kind + " items");
 		}
 		for (int i = 0; i < diagram.strokes().size(); i++) {
 			stroke(diagram.strokes().get(i), raw, "stroke " + (i + 1) + ": ");
