@@ -15,10 +15,10 @@ final class StrokeDrawing {
 	private static final double RADIUS = Stroke.Motion.CIRCLES.reach();
 
 	/** Radius of the loops of circles travelling along a path. */
-	private static final double LOOP = 4.5;
+	private static final double LOOP = 5.5;
 
 	/** Map units between two loops of travelling circles. */
-	private static final double LOOP_SPACING = 9;
+	private static final double LOOP_SPACING = 12;
 
 	private static final double HEAD_LENGTH = 7;
 

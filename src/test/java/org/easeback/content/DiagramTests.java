@@ -104,7 +104,7 @@ class DiagramTests {
 		assertThat(glide.heads()).containsExactly("M81.5 201 L86 208 L90.5 201");
 		assertThat(glide.start()).isEqualTo(new MapPoint(86, 118));
 		assertThat(rock.heads()).hasSize(2);
-		assertThat(rock.start()).isEqualTo(new MapPoint(57, 196));
+		assertThat(rock.start()).isEqualTo(new MapPoint(60, 200));
 	}
 
 	private static String sentence(String id, int stroke) {
