@@ -22,11 +22,18 @@ public final class ContentLibrary {
 
 	private final Map<String, ContentItem> items;
 
+	private final Map<String, Diagram> diagrams;
+
 	ContentLibrary(List<Source> sources, List<ContentItem> items) {
+		this(sources, items, Map.of());
+	}
+
+	ContentLibrary(List<Source> sources, List<ContentItem> items, Map<String, Diagram> diagrams) {
 		this.sources = List.copyOf(sources);
 		Map<String, ContentItem> byId = new LinkedHashMap<>();
 		items.forEach(item -> byId.put(item.id(), item));
 		this.items = byId;
+		this.diagrams = Map.copyOf(diagrams);
 	}
 
 	/**
@@ -39,7 +46,8 @@ public final class ContentLibrary {
 		if (library == null) {
 			ContentLoader.Loaded loaded = ContentLoader.load(ContentFiles.sources(), ContentFiles.items());
 			ContentCompleteness.check(loaded.items());
-			library = new ContentLibrary(loaded.sources(), loaded.items());
+			Map<String, Diagram> diagrams = DiagramLoader.load(ContentFiles.diagrams(), loaded.items());
+			library = new ContentLibrary(loaded.sources(), loaded.items(), diagrams);
 			standard = library;
 		}
 		return library;
@@ -86,6 +94,23 @@ public final class ContentLibrary {
 	/** The oils and lotions the planner may suggest, each with its allergens. */
 	public List<ContentItem> oils() {
 		return this.items.values().stream().filter(ContentItem::oil).toList();
+	}
+
+	/**
+	 * The diagram of a practice item: strokes on the body map for a technique or
+	 * self-massage, start and end positions for a stretch. Every technique, self-massage
+	 * and stretch of the standard library has one; other items and unknown ids have none.
+	 * Templates draw it with {@code content/diagram :: diagram(item, size)}.
+	 */
+	public Optional<Diagram> diagram(String itemId) {
+		return Optional.ofNullable(itemId == null ? null : this.diagrams.get(itemId));
+	}
+
+	/**
+	 * The body map's shapes, shared by the templates that draw it and the diagram checks.
+	 */
+	public BodyMapGeometry bodyMap() {
+		return BodyMapGeometry.standard();
 	}
 
 	/** The source articles, each with its file name and title. */

@@ -20,11 +20,26 @@ final class RawItem {
 
 	private final ContentProblems problems;
 
+	private final String prefix;
+
 	RawItem(Map<?, ?> map, String file, String id, ContentProblems problems) {
+		this(map, file, id, problems, "");
+	}
+
+	private RawItem(Map<?, ?> map, String file, String id, ContentProblems problems, String prefix) {
 		this.map = map;
 		this.file = file;
 		this.id = id;
 		this.problems = problems;
+		this.prefix = prefix;
+	}
+
+	/**
+	 * A nested map of the same item, such as one stroke of a diagram; its problems start
+	 * with {@code where}, for example {@code "stroke 2: "}.
+	 */
+	RawItem nested(Map<?, ?> nested, String where) {
+		return new RawItem(nested, this.file, this.id, this.problems, this.prefix + where + ": ");
 	}
 
 	String id() {
@@ -32,7 +47,7 @@ final class RawItem {
 	}
 
 	void problem(String message) {
-		this.problems.item(this.file, this.id, message);
+		this.problems.item(this.file, this.id, this.prefix + message);
 	}
 
 	void onlyKeys(Set<String> allowed) {

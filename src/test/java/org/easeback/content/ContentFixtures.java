@@ -37,6 +37,51 @@ final class ContentFixtures {
 				""".formatted(id);
 	}
 
+	/** A valid stretch item as YAML lines, indented for an {@code items:} list. */
+	static String stretch(String id) {
+		return """
+				  - id: %s
+				    name: Test stretch
+				    summary: A stretch used in tests.
+				    who: SELF
+				    regions: [LUMBAR_LEFT, LUMBAR_RIGHT]
+				    pressure: LIGHT
+				    timing:
+				      seconds: 60
+				      holdSeconds: 20
+				    hands: Hands hold the knee.
+				    steps:
+				      - Stretch.
+				    sources: [001_6cbba744d3dc619a.txt]
+				""".formatted(id);
+	}
+
+	/**
+	 * Items for diagram tests: the technique {@code test-stroke}, the stretch
+	 * {@code test-stretch} and the background item {@code test-background}.
+	 */
+	static List<ContentItem> diagramItems() {
+		NamedText background = file("education.yaml", "EDUCATION", """
+				  - id: test-background
+				    name: Background
+				    summary: Not practised.
+				    details:
+				      - Reading only.
+				    sources: [001_6cbba744d3dc619a.txt]
+				""");
+		return load(techniques(technique("test-stroke")), file("stretches.yaml", "STRETCH", stretch("test-stretch")),
+				background)
+			.all();
+	}
+
+	/**
+	 * Loads a diagram file under {@code diagram-fixtures/} against
+	 * {@link #diagramItems()}.
+	 */
+	static java.util.Map<String, Diagram> diagrams(String fixture) {
+		return DiagramLoader.load(NamedText.resource("diagram-fixtures/" + fixture), diagramItems());
+	}
+
 	/** A file of the given kind holding the given item lines. */
 	static NamedText file(String name, String kind, String... items) {
 		return new NamedText(name, "kind: " + kind + "\nitems:\n" + String.join("", items));

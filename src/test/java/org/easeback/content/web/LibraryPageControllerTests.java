@@ -73,12 +73,40 @@ class LibraryPageControllerTests {
 	}
 
 	@Test
-	void shouldNotHighlightTheSpineForATechnique() throws Exception {
+	void shouldDrawATechniqueAsStrokesBesideTheSpineInsteadOfThePlainMap() throws Exception {
 		this.mvc.perform(get("/library/knuckle-glide"))
 			.andExpect(status().isOk())
-			.andExpect(
-					content().string(allOf(containsString("id=\"region-SPINE\" data-region=\"SPINE\" class=\"region\""),
-							containsString("data-region=\"LUMBAR_LEFT\" class=\"region is-highlighted\""))));
+			.andExpect(content().string(allOf(containsString("<h2 id=\"diagram-heading\">How the hands move</h2>"),
+					containsString("class=\"dg-no-pressure\" data-region=\"SPINE\""),
+					containsString("class=\"dg-region is-worked\" data-region=\"LUMBAR_LEFT\""),
+					not(containsString("data-region=\"SPINE\" class=\"region is-highlighted\"")),
+					not(containsString("id=\"region-SPINE\"")),
+					containsString("<li>Loose fists glide from the mid back down to the hips"))));
+	}
+
+	@Test
+	void shouldShowAStretchAsPositionsNextToTheBodyMapOfItsAreas() throws Exception {
+		this.mvc.perform(get("/library/cat-cow"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<h2 id=\"diagram-heading\">Positions</h2>"),
+					containsString("class=\"diagram-posture\""), containsString("<h2 id=\"areas-heading\">Areas</h2>"),
+					containsString("id=\"region-SPINE\" data-region=\"SPINE\" class=\"region\""),
+					containsString("one round is one"))));
+	}
+
+	@Test
+	void shouldNameTheToolNotTheHandsForSelfMassage() throws Exception {
+		this.mvc.perform(get("/library/foam-roller-roll"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("How it moves"), containsString("class=\"dg-roller\""),
+					containsString("Worked with a foam roller"))));
+	}
+
+	@Test
+	void shouldDrawNoDiagramForBackground() throws Exception {
+		this.mvc.perform(get("/library/pain-causes"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("class=\"diagram"))));
 	}
 
 	@Test
