@@ -144,6 +144,9 @@ function renderStep() {
   checkIn.hidden = !step.checkIn;
   if (step.checkInPrompt) checkIn.textContent = step.checkInPrompt;
   $('[data-region="feedback"]').hidden = !step.pressure;
+  for (const diagram of root.querySelectorAll('[data-diagram-for]')) {
+    diagram.hidden = diagram.dataset.diagramFor !== step.itemId || !diagram.children.length;
+  }
   $('[data-action="back"]').disabled = state.index === 0;
   state.remaining = step.seconds;
   renderClock(step.seconds);
@@ -271,6 +274,11 @@ function renderAftercare() {
       const p = document.createElement('p');
       p.textContent = line;
       li.append(p);
+    }
+    const diagram = root.querySelector(`[data-diagram-for="${step.itemId}"]`);
+    if (diagram && diagram.children.length) {
+      diagram.hidden = false;
+      li.append(diagram);
     }
     if (step.holdSeconds) li.append(holdTimer(step));
     if (step.repetitions) li.append(repCounter(step));
