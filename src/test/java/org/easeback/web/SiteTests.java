@@ -56,6 +56,9 @@ class SiteTests {
 
 	@Test
 	void shouldShowAFriendlyPageForAnUnknownAddress() {
+		// unknown paths are private by default (deny by default), so a signed-in person
+		// asks
+		this.http.registerAndSignIn("site-404@example.org", "a calm quiet river");
 		HttpResponse<String> page = this.http.get("/no-such-page", HTML);
 
 		assertThat(page.statusCode()).isEqualTo(404);
@@ -66,6 +69,7 @@ class SiteTests {
 
 	@Test
 	void shouldAnswerUnknownApiPathsWithProblemJsonEvenToABrowser() {
+		this.http.registerAndSignIn("site-api-404@example.org", "a calm quiet river");
 		for (String accept : new String[] { "application/json", HTML, "*/*" }) {
 			HttpResponse<String> response = this.http.get("/api/v1/does-not-exist", accept);
 
@@ -73,6 +77,17 @@ class SiteTests {
 			assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 			assertThat(response.body()).contains("\"status\":404", "\"instance\":\"/api/v1/does-not-exist\"");
 		}
+	}
+
+	@Test
+	void shouldSendAnonymousVisitorsOfAnUnknownPageToSignInAndAnswerTheApiWith401() {
+		HttpResponse<String> page = this.http.get("/no-such-page", HTML);
+		assertThat(page.uri().getPath()).isEqualTo("/login");
+		assertThat(page.body()).contains("Sign in");
+
+		HttpResponse<String> api = this.http.get("/api/v1/does-not-exist", "application/json");
+		assertThat(api.statusCode()).isEqualTo(401);
+		assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 	}
 
 	@Test
