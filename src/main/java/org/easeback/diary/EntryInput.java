@@ -74,7 +74,7 @@ public record EntryInput(Instant takenAt, Integer pain, Integer pegAverage, Inte
 			}
 			score(problems, "regions[" + i + "].intensity", area == null ? null : area.intensity(), true);
 		}
-		if (this.tags.contains(null)) {
+		if (this.tags.stream().anyMatch(java.util.Objects::isNull)) {
 			problems.add(new FieldProblem("tags", "must be one of " + List.of(DiaryTag.values())));
 		}
 		if (this.note != null && this.note.length() > NOTE_MAX) {

@@ -38,13 +38,7 @@ public final class Http {
 	}
 
 	public HttpResponse<String> get(String path, String accept) {
-		HttpResponse<String> response = send(
-				HttpRequest.newBuilder(URI.create(this.base + path)).header("Accept", accept).GET().build());
-		Matcher token = CSRF.matcher(response.body());
-		if (token.find()) {
-			this.csrfToken = token.group(1);
-		}
-		return response;
+		return send(HttpRequest.newBuilder(URI.create(this.base + path)).header("Accept", accept).GET().build());
 	}
 
 	public HttpResponse<String> postJson(String path, String json) {
@@ -83,6 +77,19 @@ public final class Http {
 			.build());
 	}
 
+	/** Posts a form without any CSRF token, as a forged cross-site form would. */
+	public HttpResponse<String> postFormWithoutCsrf(String action, Map<String, String> fields) {
+		String body = fields.entrySet()
+			.stream()
+			.map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(URI.create(this.base + action))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
 	/** Registers an account and signs in with it; returns the page after signing in. */
 	public HttpResponse<String> registerAndSignIn(String email, String password) {
 		postForm("/register", "/register", Map.of("email", email, "password", password, "role", "CLIENT"));
@@ -95,7 +102,12 @@ public final class Http {
 
 	private HttpResponse<String> send(HttpRequest request) {
 		try {
-			return this.client.send(request, HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = this.client.send(request, HttpResponse.BodyHandlers.ofString());
+			Matcher token = CSRF.matcher(response.body());
+			if (token.find()) {
+				this.csrfToken = token.group(1);
+			}
+			return response;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
