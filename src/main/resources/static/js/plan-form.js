@@ -4,6 +4,8 @@
 const map = document.querySelector('[data-tap-map]');
 if (map) {
   map.classList.add('enabled');
+  // the picture becomes a group of buttons rather than a single image
+  map.querySelector('svg')?.setAttribute('role', 'group');
   const form = map.closest('form');
   const status = map.querySelector('[data-tap-status]');
   const boxes = (group, region) => form.querySelector(`input[name="${group}"][value="${region}"]`);

@@ -38,7 +38,14 @@ function show(name, moveFocus = true) {
   }
 }
 
+// Events go out in order. Offline, they wait in localStorage and are sent, oldest first, when
+// the connection is back; the session itself never waits for the network.
 async function send(event) {
+  if (pending().length && navigator.onLine) await flushQueue();
+  return post(event);
+}
+
+async function post(event) {
   const headers = { 'Content-Type': 'application/json', Accept: 'application/json' };
   if (csrfToken && csrfHeader) headers[csrfHeader] = csrfToken;
   try {
@@ -55,20 +62,36 @@ async function send(event) {
   }
 }
 
+const pendingKey = `easeback.pending.${plan.id}`;
+
+function pending() {
+  return JSON.parse(localStorage.getItem(pendingKey) || '[]');
+}
+
 function queue(event) {
-  const key = `easeback.pending.${plan.id}`;
-  const pending = JSON.parse(localStorage.getItem(key) || '[]');
-  pending.push(event);
-  localStorage.setItem(key, JSON.stringify(pending));
+  localStorage.setItem(pendingKey, JSON.stringify([...pending(), event]));
 }
 
 async function flushQueue() {
-  const key = `easeback.pending.${plan.id}`;
-  const pending = JSON.parse(localStorage.getItem(key) || '[]');
-  if (!pending.length || !navigator.onLine) return;
-  localStorage.removeItem(key);
-  for (const event of pending) await send(event);
+  const waiting = pending();
+  if (!waiting.length || !navigator.onLine) return;
+  localStorage.removeItem(pendingKey);
+  for (const event of waiting) await post(event);
 }
+
+// the page of a started plan is kept for the service worker (sw.js), so it reloads offline
+function keepForOffline() {
+  if (!('caches' in window)) return;
+  caches.open('easeback-plans-v1').then((cache) => cache.add(window.location.pathname)).catch(() => {
+    // storage full or refused: the open page still runs offline, only a reload would not
+  });
+}
+
+function showConnection() {
+  $('[data-field="offline"]').hidden = navigator.onLine;
+}
+window.addEventListener('offline', showConnection);
+window.addEventListener('online', showConnection);
 window.addEventListener('online', flushQueue);
 
 // --- sound, voice, wake lock -------------------------------------------------------
@@ -346,6 +369,7 @@ root.classList.add('enhanced');
 $('[data-action="start"]').addEventListener('click', () => {
   const before = $('[name="painBefore"]:checked');
   send({ type: 'STARTED', painBefore: before ? Number(before.value) : null });
+  keepForOffline();
   keepAwake();
   show('step');
   renderStep();
@@ -371,4 +395,5 @@ for (const button of root.querySelectorAll('[data-action="stop"]')) {
 $('[data-form="stop"]').addEventListener('submit', describeStop);
 $('[data-form="complete"]').addEventListener('submit', complete);
 flushQueue();
+showConnection();
 show('start', false);
