@@ -147,14 +147,18 @@ public final class Http {
 		}
 	}
 
-	/** Sends a request without following redirects, with the CSRF header. */
-	public HttpResponse<String> sendNoRedirect(String method, String path, String json, String accept) {
+	/**
+	 * Sends a request without following redirects, with the CSRF header of the last page
+	 * read; {@code contentType} is used when there is a body.
+	 */
+	public HttpResponse<String> sendNoRedirect(String method, String path, String body, String contentType,
+			String accept) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
 			.header("Accept", accept)
 			.method(method,
-					json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-		if (json != null) {
-			request.header("Content-Type", "application/json");
+					body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+		if (body != null) {
+			request.header("Content-Type", contentType);
 		}
 		if (this.csrfToken != null) {
 			request.header("X-CSRF-TOKEN", this.csrfToken);
