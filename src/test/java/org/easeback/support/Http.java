@@ -120,8 +120,50 @@ public final class Http {
 
 	/** Registers an account and signs in with it; returns the page after signing in. */
 	public HttpResponse<String> registerAndSignIn(String email, String password) {
-		postForm("/register", "/register", Map.of("email", email, "password", password, "role", "CLIENT"));
+		return registerAndSignIn(email, password, "CLIENT");
+	}
+
+	/**
+	 * Registers an account with a role ({@code CLIENT} or {@code THERAPIST}) and signs in
+	 * with it.
+	 */
+	public HttpResponse<String> registerAndSignIn(String email, String password, String role) {
+		postForm("/register", "/register", Map.of("email", email, "password", password, "role", role));
 		return postForm("/login", "/login", Map.of("email", email, "password", password));
+	}
+
+	/** Gets a binary body (a PDF) without following redirects. */
+	public HttpResponse<byte[]> getBytes(String path) {
+		try {
+			return this.noRedirects.send(HttpRequest.newBuilder(URI.create(this.base + path)).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Sends a request without following redirects, with the CSRF header of the last page
+	 * read; {@code contentType} is used when there is a body.
+	 */
+	public HttpResponse<String> sendNoRedirect(String method, String path, String body, String contentType,
+			String accept) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Accept", accept)
+			.method(method,
+					body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+		if (body != null) {
+			request.header("Content-Type", contentType);
+		}
+		if (this.csrfToken != null) {
+			request.header("X-CSRF-TOKEN", this.csrfToken);
+		}
+		return send(this.noRedirects, request.build());
 	}
 
 	private static String encode(String value) {

@@ -1,5 +1,6 @@
 package org.easeback.planner.web;
 
+import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -14,10 +15,12 @@ import org.easeback.planner.Plans;
 import org.easeback.planner.SessionMinutes;
 import org.easeback.planner.SessionPlanner;
 import org.easeback.planner.StoredPlan;
+import org.easeback.planner.TherapistOffers;
 import org.easeback.safety.SafetyFormParameters;
 import org.easeback.shared.FieldProblem;
 import org.easeback.shared.InvalidInputException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -38,10 +41,14 @@ class PlanPageController {
 
 	private final ContentLibrary library;
 
-	PlanPageController(SessionPlanner planner, Plans plans, ContentLibrary library) {
+	private final ObjectProvider<TherapistOffers> offers;
+
+	PlanPageController(SessionPlanner planner, Plans plans, ContentLibrary library,
+			ObjectProvider<TherapistOffers> offers) {
 		this.planner = planner;
 		this.plans = plans;
 		this.library = library;
+		this.offers = offers;
 	}
 
 	@GetMapping("/plan")
@@ -51,11 +58,20 @@ class PlanPageController {
 		if (safety.keySet().stream().noneMatch(k -> k.startsWith(SafetyFormParameters.ANSWER_PREFIX))) {
 			return "redirect:/check?mode=" + mode.name();
 		}
+		offer(request, model);
 		return show(model, PlanForm.defaults(mode), safety, List.of(), null);
+	}
+
+	/** "From your therapist": the home routine of a signed-in client, if any. */
+	private void offer(HttpServletRequest request, Model model) {
+		Principal user = request.getUserPrincipal();
+		model.addAttribute("fromTherapist", user == null ? List.of()
+				: this.offers.orderedStream().flatMap(o -> o.forClient(user.getName()).stream()).toList());
 	}
 
 	@PostMapping("/plan")
 	String plan(@ModelAttribute("form") PlanForm form, BindingResult binding, HttpServletRequest request, Model model) {
+		offer(request, model);
 		Map<String, List<String>> safety = safetyParameters(request);
 		List<FieldProblem> problems = new ArrayList<>();
 		binding.getFieldErrors()

@@ -1,5 +1,12 @@
 package org.easeback.safety.web;
 
+import java.security.Principal;
+import java.time.Instant;
+
+import org.easeback.safety.SafetyChecked;
+import org.easeback.safety.SafetyResult;
+import org.springframework.context.ApplicationEventPublisher;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +35,11 @@ class SafetyCheckPageController {
 
 	private final SafetyCheck check;
 
-	SafetyCheckPageController(SafetyCheck check) {
+	private final ApplicationEventPublisher events;
+
+	SafetyCheckPageController(SafetyCheck check, ApplicationEventPublisher events) {
 		this.check = check;
+		this.events = events;
 	}
 
 	@GetMapping("/check")
@@ -39,14 +49,18 @@ class SafetyCheckPageController {
 	}
 
 	@PostMapping("/check")
-	String submit(@RequestParam MultiValueMap<String, String> parameters, Model model) {
+	String submit(@RequestParam MultiValueMap<String, String> parameters, Principal user, Model model) {
 		SafetyFormParameters.Read read = SafetyFormParameters.read(parameters);
 		List<FieldProblem> problems = new ArrayList<>(read.problems());
 		problems.addAll(unanswered(parameters));
 		try {
 			SafetyAnswers answers = read.input().toAnswers(this.check.today());
 			if (problems.isEmpty()) {
-				model.addAttribute("result", new ResultView(this.check.check(answers), answers, mode(parameters)));
+				SafetyResult result = this.check.check(answers);
+				if (user != null) {
+					this.events.publishEvent(new SafetyChecked(user.getName(), result, Instant.now()));
+				}
+				model.addAttribute("result", new ResultView(result, answers, mode(parameters)));
 				return "safety/result";
 			}
 		}

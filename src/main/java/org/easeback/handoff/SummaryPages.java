@@ -1,0 +1,83 @@
+package org.easeback.handoff;
+
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders the one-page summary ({@code templates/handoff/summary.html}) to XHTML, for the
+ * browser and, through {@link SummaryPdf}, for the PDF. One template serves both.
+ */
+@Component
+public class SummaryPages {
+
+	private final ITemplateEngine templates;
+
+	private final ApplicationContext context;
+
+	private final SummaryPdf pdf;
+
+	private final DateTimeFormatter dates;
+
+	SummaryPages(ITemplateEngine templates, ApplicationContext context, SummaryPdf pdf, ObjectProvider<Clock> clock) {
+		this.templates = templates;
+		this.context = context;
+		this.pdf = pdf;
+		this.dates = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK)
+			.withZone(clock.getIfAvailable(Clock::systemDefaultZone).getZone());
+	}
+
+	/**
+	 * The summary page.
+	 * @param paper {@link Paper#A4} or {@link Paper#LETTER} for a PDF; null for the
+	 * browser, which prints on the paper the printer has
+	 * @param backLink where the page's "back" link goes (not shown in print)
+	 */
+	public String html(HandoffSummary summary, Paper paper, String backLink) {
+		Context model = new Context(Locale.UK);
+		model.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+				new ThymeleafEvaluationContext(this.context, null));
+		model.setVariable("summary", summary);
+		model.setVariable("dates", this.dates);
+		model.setVariable("backLink", backLink);
+		model.setVariable("forPdf", paper != null);
+		model.setVariable("pageCss",
+				paper == null ? "@page { margin: 12mm; }" : "@page { size: " + paper.css + "; margin: 12mm; }");
+		return this.templates.process("handoff/summary", model);
+	}
+
+	/** The summary as a PDF on the given paper. */
+	public byte[] pdf(HandoffSummary summary, Paper paper) {
+		return this.pdf.render(html(summary, paper, null));
+	}
+
+	/** Paper sizes of the PDF. */
+	public enum Paper {
+
+		/** ISO A4, 210 x 297 mm. */
+		A4("A4"),
+		/** US Letter, 8.5 x 11 in. */
+		LETTER("letter");
+
+		private final String css;
+
+		Paper(String css) {
+			this.css = css;
+		}
+
+		/** The paper for a request parameter: "letter" or anything else for A4. */
+		public static Paper of(String parameter) {
+			return "letter".equalsIgnoreCase(parameter) ? LETTER : A4;
+		}
+
+	}
+
+}

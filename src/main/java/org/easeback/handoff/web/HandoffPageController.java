@@ -1,0 +1,126 @@
+package org.easeback.handoff.web;
+
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.easeback.content.ContentLibrary;
+import org.easeback.content.Kind;
+import org.easeback.handoff.Intakes;
+import org.easeback.handoff.Shares;
+import org.easeback.handoff.Summaries;
+import org.easeback.handoff.SummaryPages;
+import org.easeback.shared.Allergen;
+import org.easeback.shared.FieldProblem;
+import org.easeback.shared.InvalidInputException;
+import org.easeback.shared.Pressure;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The hand-off page ({@code /handoff}: the intake form, share codes and routines from
+ * therapists) and the summary ({@code /handoff/summary}, {@code /handoff/summary.pdf}).
+ */
+@Controller
+class HandoffPageController {
+
+	private final Intakes intakes;
+
+	private final Shares shares;
+
+	private final Summaries summaries;
+
+	private final SummaryPages pages;
+
+	private final ContentLibrary library;
+
+	HandoffPageController(Intakes intakes, Shares shares, Summaries summaries, SummaryPages pages,
+			ContentLibrary library) {
+		this.intakes = intakes;
+		this.shares = shares;
+		this.summaries = summaries;
+		this.pages = pages;
+		this.library = library;
+	}
+
+	@GetMapping("/handoff")
+	String page(Principal user, Model model) {
+		return show(user, model, IntakeForm.of(this.intakes.find(user.getName())), List.of(), null);
+	}
+
+	@PostMapping("/handoff")
+	String save(Principal user, @ModelAttribute("form") IntakeForm form, BindingResult binding, Model model) {
+		if (binding.hasErrors()) {
+			return show(user, model, form,
+					binding.getFieldErrors()
+						.stream()
+						.map(e -> new FieldProblem(e.getField(), "has a value we do not recognise"))
+						.toList(),
+					null);
+		}
+		try {
+			this.intakes.save(user.getName(), form.versionOrZero(), form.toIntake());
+			return "redirect:/handoff?saved";
+		}
+		catch (InvalidInputException ex) {
+			return show(user, model, form, ex.problems(), null);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			return show(user, model, form, List.of(),
+					"Your intake was changed elsewhere since you opened this page. Copy your changes, reload, and save again.");
+		}
+	}
+
+	@PostMapping("/handoff/shares")
+	String share(Principal user) {
+		this.shares.create(user.getName());
+		return "redirect:/handoff#sharing";
+	}
+
+	@PostMapping("/handoff/shares/{id}/revoke")
+	String revoke(Principal user, @PathVariable long id) {
+		this.shares.revoke(user.getName(), id);
+		return "redirect:/handoff#sharing";
+	}
+
+	@GetMapping(path = "/handoff/summary", produces = MediaType.TEXT_HTML_VALUE)
+	ResponseEntity<String> summary(Principal user) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.TEXT_HTML)
+			.body(this.pages.html(this.summaries.of(user.getName()), null, "/handoff"));
+	}
+
+	@GetMapping("/handoff/summary.pdf")
+	ResponseEntity<byte[]> pdf(Principal user, @RequestParam(required = false) String paper) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header("Content-Disposition", "inline; filename=\"easeback-handoff.pdf\"")
+			.body(this.pages.pdf(this.summaries.of(user.getName()), SummaryPages.Paper.of(paper)));
+	}
+
+	private String show(Principal user, Model model, IntakeForm form, List<FieldProblem> problems, String conflict) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		problems.forEach(p -> errors.merge(p.field(), p.message(), (a, b) -> a + "; " + b));
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("conflict", conflict);
+		model.addAttribute("allergens", Allergen.values());
+		model.addAttribute("pressures", Pressure.values());
+		model.addAttribute("modalities", this.library.byKind(Kind.MODALITY));
+		model.addAttribute("shares", this.shares.forClient(user.getName()));
+		model.addAttribute("routines", this.summaries.routinesOf(user.getName()));
+		return "handoff/handoff";
+	}
+
+}

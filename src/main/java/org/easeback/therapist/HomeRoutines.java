@@ -1,0 +1,107 @@
+package org.easeback.therapist;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.easeback.content.ContentItem;
+import org.easeback.content.ContentLibrary;
+import org.easeback.content.Kind;
+import org.easeback.handoff.AssignedRoutine;
+import org.easeback.handoff.AssignedRoutines;
+import org.easeback.shared.FieldProblem;
+import org.easeback.shared.InvalidInputException;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Home routines: stretches and self-massage items from the library that a therapist asks
+ * a client to do, with how often. The client sees them on the hand-off page and the
+ * planner offers them as "From your therapist".
+ */
+@Service
+public class HomeRoutines implements AssignedRoutines {
+
+	private final JdbcClient jdbc;
+
+	private final ClientAccess access;
+
+	private final ContentLibrary library;
+
+	private final Clock clock;
+
+	HomeRoutines(JdbcClient jdbc, ClientAccess access, ContentLibrary library, ObjectProvider<Clock> clock) {
+		this.jdbc = jdbc;
+		this.access = access;
+		this.library = library;
+		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+	}
+
+	/**
+	 * Assigns a stretch or self-massage item.
+	 * @throws ClientNotShared when the client does not share with the therapist
+	 * @throws InvalidInputException naming {@code itemId} or {@code howOften}
+	 */
+	@Transactional
+	public void assign(String therapist, String client, String itemId, String howOften) {
+		this.access.require(therapist, client);
+		ContentItem item = this.library.find(itemId == null ? "" : itemId)
+			.filter(i -> i.kind() == Kind.STRETCH || i.kind() == Kind.SELF_MASSAGE)
+			.orElse(null);
+		java.util.List<FieldProblem> problems = new java.util.ArrayList<>();
+		if (item == null) {
+			problems.add(new FieldProblem("itemId", "must be the id of a stretch or self-massage in the library"));
+		}
+		if (howOften == null || howOften.isBlank() || howOften.length() > 200) {
+			problems.add(new FieldProblem("howOften", "say how often, in at most 200 characters (\"twice a day\")"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		this.jdbc.sql(
+				"INSERT INTO therapist_routine (therapist, client, item_id, how_often, assigned_at) VALUES (?, ?, ?, ?, ?)")
+			.params(therapist, client, item.id(), howOften.trim(), Instant.now(this.clock).atOffset(ZoneOffset.UTC))
+			.update();
+	}
+
+	/** The routines the therapist assigned to the client, newest first. */
+	@Transactional(readOnly = true)
+	public List<AssignedRoutine> assignedBy(String therapist, String client) {
+		this.access.require(therapist, client);
+		return query("therapist = ? AND client = ?", therapist, client);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<AssignedRoutine> forClient(String client) {
+		return query("client = ?", client);
+	}
+
+	/** Every routine {@code therapist} assigned (for the therapist's export). */
+	@Transactional(readOnly = true)
+	public List<AssignedRoutine> assignedByAnyone(String therapist) {
+		return query("therapist = ?", therapist);
+	}
+
+	/** Deletes every routine by or for {@code username}. */
+	@Transactional
+	public void deleteAll(String username) {
+		this.jdbc.sql("DELETE FROM therapist_routine WHERE therapist = ? OR client = ?")
+			.params(username, username)
+			.update();
+	}
+
+	private List<AssignedRoutine> query(String where, Object... params) {
+		return this.jdbc.sql("SELECT * FROM therapist_routine WHERE " + where + " ORDER BY assigned_at DESC, id DESC")
+			.params(params)
+			.query((rs, n) -> new AssignedRoutine(rs.getLong("id"), rs.getString("therapist"), rs.getString("item_id"),
+					this.library.find(rs.getString("item_id")).map(ContentItem::name).orElse(rs.getString("item_id")),
+					rs.getString("how_often"), rs.getObject("assigned_at", java.time.OffsetDateTime.class).toInstant()))
+			.list();
+	}
+
+}

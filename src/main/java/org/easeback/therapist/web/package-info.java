@@ -1,0 +1,2 @@
+/** The therapist's pages and API. */
+package org.easeback.therapist.web;

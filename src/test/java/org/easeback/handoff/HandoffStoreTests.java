@@ -1,0 +1,130 @@
+package org.easeback.handoff;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.easeback.safety.Outcome;
+import org.easeback.shared.InvalidInputException;
+import org.easeback.shared.Region;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The hand-off's storage, written once and run on H2 and on PostgreSQL: intakes with
+ * optimistic locking, share codes (single use, expiring, revocable) and the latest safety
+ * check.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+abstract class HandoffStoreTests {
+
+	@Autowired
+	Intakes intakes;
+
+	@Autowired
+	Shares shares;
+
+	@Autowired
+	SafetyCheckRecords checks;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void anIntakeIsStoredAndReadBackTheSameWithItsVersion() {
+		String alice = HandoffFixtures.someone();
+		assertThat(this.intakes.find(alice)).isEqualTo(StoredIntake.NONE);
+
+		StoredIntake saved = this.intakes.save(alice, 0, HandoffFixtures.fullIntake());
+		StoredIntake read = this.intakes.find(alice);
+
+		assertThat(read.version()).isEqualTo(1);
+		assertThat(read.intake()).isEqualTo(HandoffFixtures.fullIntake());
+		assertThat(read.intake().avoidAreasInOrder()).containsExactly(Region.FLANK_LEFT, Region.SACRUM);
+		assertThat(saved.version()).isEqualTo(1);
+	}
+
+	@Test
+	void aSaveBasedOnAnOldVersionFailsInsteadOfOverwriting() {
+		String alice = HandoffFixtures.someone();
+		this.intakes.save(alice, 0, HandoffFixtures.fullIntake());
+		this.intakes.save(alice, 1, Intake.EMPTY);
+
+		assertThatThrownBy(() -> this.intakes.save(alice, 1, HandoffFixtures.fullIntake()))
+			.isInstanceOf(OptimisticLockingFailureException.class);
+		assertThatThrownBy(() -> this.intakes.save(alice, 0, HandoffFixtures.fullIntake()))
+			.isInstanceOf(OptimisticLockingFailureException.class);
+		assertThat(this.intakes.find(alice).intake()).isEqualTo(Intake.EMPTY);
+	}
+
+	@Test
+	void anIntakeWithBadFieldsNamesEveryOne() {
+		Intake bad = new Intake(List.of(" "), null, List.of(new Intake.Surgery(1800, "")), null, null, null, null, null,
+				"knee-to-chest", null, null);
+
+		assertThatThrownBy(() -> this.intakes.save(HandoffFixtures.someone(), 0, bad)).isInstanceOfSatisfying(
+				InvalidInputException.class, ex -> assertThat(ex.problems()).extracting(p -> p.field())
+					.containsExactly("conditions[0]", "surgeries[0].year", "surgeries[0].area", "preferredModality"));
+	}
+
+	@Test
+	void aShareCodeWorksOnceAndGivesAccessUntilRevoked() {
+		String client = HandoffFixtures.someone();
+		String therapist = HandoffFixtures.someone();
+		ShareView share = this.shares.create(client);
+		assertThat(share.code()).hasSizeGreaterThanOrEqualTo(8).matches("[23456789ABCDEFGHJKMNPQRSTUVWXYZ]+");
+
+		assertThat(this.shares.redeem(therapist, share.code().toLowerCase())).isEqualTo(client);
+		assertThat(this.shares.hasAccess(therapist, client)).isTrue();
+		assertThat(this.shares.clientsOf(therapist)).containsExactly(client);
+		assertThat(this.shares.forClient(client)).singleElement()
+			.satisfies(s -> assertThat(s.therapist()).isEqualTo(therapist));
+		assertThatThrownBy(() -> this.shares.redeem(HandoffFixtures.someone(), share.code()))
+			.isInstanceOf(InvalidInputException.class);
+
+		assertThat(this.shares.revoke(client, share.id())).isTrue();
+		assertThat(this.shares.hasAccess(therapist, client)).isFalse();
+		assertThat(this.shares.clientsOf(therapist)).isEmpty();
+		assertThat(this.shares.forClient(client)).isEmpty();
+	}
+
+	@Test
+	void aCodeOlderThanSevenDaysCannotBeRedeemed() {
+		String client = HandoffFixtures.someone();
+		ShareView share = this.shares.create(client);
+		this.jdbc.sql("UPDATE handoff_share SET expires_at = created_at - INTERVAL '1' DAY WHERE id = ?")
+			.param(share.id())
+			.update();
+
+		assertThatThrownBy(() -> this.shares.redeem(HandoffFixtures.someone(), share.code()))
+			.isInstanceOf(InvalidInputException.class);
+		assertThat(this.shares.forClient(client)).isEmpty();
+	}
+
+	@Test
+	void aClientCannotRevokeAnotherClientsShare() {
+		ShareView share = this.shares.create(HandoffFixtures.someone());
+
+		assertThat(this.shares.revoke(HandoffFixtures.someone(), share.id())).isFalse();
+	}
+
+	@Test
+	void onlyTheLatestSafetyCheckIsKept() {
+		String alice = HandoffFixtures.someone();
+		this.checks.record(alice, new LatestSafetyCheck(Outcome.CAUTION, List.of("first"), Instant.now()));
+		this.checks.record(alice,
+				new LatestSafetyCheck(Outcome.SEE_CLINICIAN, List.of("Numbness in the groin"), Instant.now()));
+
+		assertThat(this.checks.latest(alice)).get().satisfies(c -> {
+			assertThat(c.outcome()).isEqualTo(Outcome.SEE_CLINICIAN);
+			assertThat(c.reasons()).containsExactly("Numbness in the groin");
+		});
+	}
+
+}

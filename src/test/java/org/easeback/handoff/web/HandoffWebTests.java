@@ -1,0 +1,206 @@
+package org.easeback.handoff.web;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.easeback.account.Accounts;
+import org.easeback.account.PersonalData;
+import org.easeback.content.ContentLibrary;
+import org.easeback.diary.DiaryEntries;
+import org.easeback.diary.DiaryFixtures;
+import org.easeback.handoff.HandoffFixtures;
+import org.easeback.handoff.Intakes;
+import org.easeback.handoff.SafetyCheckRecords;
+import org.easeback.safety.Question;
+import org.easeback.shared.Region;
+import org.easeback.support.Http;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The hand-off on the running server: the intake API's validation and locking, the PDF's
+ * text, revocation on the therapist's next request, the planner's "From your therapist",
+ * the latest safety check, and export and deletion.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class HandoffWebTests {
+
+	private static final String PASSWORD = "a calm quiet river";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ContentLibrary library;
+
+	@Autowired
+	DiaryEntries diary;
+
+	@Autowired
+	Intakes intakes;
+
+	@Autowired
+	SafetyCheckRecords checks;
+
+	@Autowired
+	PersonalData personalData;
+
+	@Autowired
+	Accounts accounts;
+
+	Http client;
+
+	String clientEmail;
+
+	@BeforeEach
+	void aClientWithAnIntake() {
+		this.clientEmail = HandoffFixtures.someone();
+		this.client = new Http(this.port);
+		this.client.registerAndSignIn(this.clientEmail, PASSWORD);
+		assertThat(put(HandoffFixtures.fullIntakeJson(0)).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void anIntakeWithBadFieldsIsRefusedNamingEachField() {
+		HttpResponse<String> response = put("""
+				{"version": 1, "intake": {"surgeries": [{"year": 1800, "area": ""}],
+				 "preferredModality": "cat-cow"}}""");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("surgeries[0].year", "surgeries[0].area", "preferredModality");
+	}
+
+	@Test
+	void anUnknownAllergenIsRefusedNamingTheField() {
+		HttpResponse<String> response = put("{\"version\": 1, \"intake\": {\"allergies\": [\"PEANUT\"]}}");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("allergies");
+	}
+
+	@Test
+	void aChangeBasedOnAnOldVersionIsAConflict() {
+		assertThat(put(HandoffFixtures.fullIntakeJson(1)).statusCode()).isEqualTo(200);
+
+		HttpResponse<String> stale = put(HandoffFixtures.fullIntakeJson(1));
+
+		assertThat(stale.statusCode()).isEqualTo(409);
+		assertThat(this.client.sendJson("GET", "/api/v1/handoff/intake", null, true).body()).contains("\"version\":2");
+	}
+
+	@Test
+	void thePdfSummaryListsTheAllergiesAndTheAreasToAvoid() throws IOException {
+		this.diary.add(this.clientEmail, DiaryFixtures.entryWithPainAt(6, Instant.now().minus(Duration.ofDays(2))));
+
+		HttpResponse<byte[]> a4 = this.client.getBytes("/handoff/summary.pdf");
+		HttpResponse<byte[]> letter = this.client.getBytes("/handoff/summary.pdf?paper=letter");
+
+		assertThat(a4.statusCode()).isEqualTo(200);
+		assertThat(a4.headers().firstValue("Content-Type")).contains("application/pdf");
+		try (PDDocument pdf = Loader.loadPDF(a4.body()); PDDocument us = Loader.loadPDF(letter.body())) {
+			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+			assertThat(text).contains("Tree nuts", "Latex", "Lavender oil", this.library.region(Region.SACRUM).name(),
+					this.library.region(Region.FLANK_LEFT).name());
+			assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+			assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(595f,
+					org.assertj.core.data.Offset.offset(2f));
+			assertThat(us.getPage(0).getMediaBox().getWidth()).isCloseTo(612f, org.assertj.core.data.Offset.offset(2f));
+		}
+	}
+
+	@Test
+	void theHtmlSummaryShowsTheSparklineAndTheBodyMap() {
+		this.diary.add(this.clientEmail, DiaryFixtures.entryWithPainAt(6, Instant.now().minus(Duration.ofDays(3))));
+		this.diary.add(this.clientEmail, DiaryFixtures.entryWithPainAt(3, Instant.now().minus(Duration.ofDays(1))));
+
+		String page = this.client.get("/handoff/summary", "text/html").body();
+
+		assertThat(page).contains("<polyline", "data-region=\"SACRUM\" class=\"region is-highlighted\"",
+				"@page { margin: 12mm; }", "<span>2</span> entries");
+	}
+
+	@Test
+	void aRevocationTakesEffectOnTheTherapistsNextRequest() {
+		Http therapist = new Http(this.port);
+		therapist.registerAndSignIn(HandoffFixtures.someone(), PASSWORD, "THERAPIST");
+		String code = field(this.client.sendJson("POST", "/api/v1/handoff/shares", null, true).body(), "code");
+		therapist.sendJson("POST", "/api/v1/therapist/redeem", "{\"code\": \"" + code + "\"}", true);
+		String summary = "/api/v1/therapist/clients/" + this.clientEmail + "/summary";
+		assertThat(therapist.sendJson("GET", summary, null, true).statusCode()).isEqualTo(200);
+
+		String id = field(this.client.sendJson("GET", "/api/v1/handoff/shares", null, true).body(), "id");
+		assertThat(this.client.sendJson("DELETE", "/api/v1/handoff/shares/" + id, null, true).statusCode())
+			.isEqualTo(204);
+
+		assertThat(therapist.sendJson("GET", summary, null, true).statusCode()).isEqualTo(404);
+		assertThat(therapist.get("/therapist", "text/html").body()).doesNotContain(this.clientEmail);
+	}
+
+	@Test
+	void theClientSeesTheHomeRoutineOnTheHandoffPageAndThePlanFormOffersIt() {
+		Http therapist = new Http(this.port);
+		therapist.registerAndSignIn(HandoffFixtures.someone(), PASSWORD, "THERAPIST");
+		String code = field(this.client.sendJson("POST", "/api/v1/handoff/shares", null, true).body(), "code");
+		therapist.sendJson("POST", "/api/v1/therapist/redeem", "{\"code\": \"" + code + "\"}", true);
+		therapist.sendJson("POST", "/api/v1/therapist/clients/" + this.clientEmail + "/routines",
+				"{\"itemId\": \"cat-cow\", \"howOften\": \"twice a day\"}", true);
+		String name = this.library.find("cat-cow").orElseThrow().name();
+
+		assertThat(this.client.get("/handoff", "text/html").body()).contains("From your therapist", name,
+				"twice a day");
+		assertThat(this.client.get("/plan?mode=SELF&answers.fever=no", "text/html").body())
+			.contains("From your therapist", name, "twice a day");
+		assertThat(new Http(this.port).get("/plan?mode=SELF&answers.fever=no", "text/html").body())
+			.doesNotContain("From your therapist");
+	}
+
+	@Test
+	void aSafetyCheckWhileSignedInIsKeptForTheSummary() {
+		Map<String, String> allNo = new java.util.HashMap<>();
+		for (Question question : Question.values()) {
+			allNo.put("answers." + question.id(), "no");
+		}
+		this.client.postForm("/check", "/check", allNo);
+
+		assertThat(this.checks.latest(this.clientEmail)).isPresent();
+		assertThat(this.client.get("/handoff/summary", "text/html").body()).doesNotContain("No safety check recorded");
+	}
+
+	@Test
+	void theExportHoldsTheIntakeAndDeletingTheAccountRemovesIt() {
+		Map<String, Object> export = this.personalData.export(this.clientEmail);
+		assertThat(export).containsKeys("handoff", "therapist");
+		assertThat(export.get("handoff").toString()).contains("Lavender oil");
+
+		this.accounts.delete(this.clientEmail, this.clientEmail);
+
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(this.intakes.find(this.clientEmail).version()).isZero());
+	}
+
+	private HttpResponse<String> put(String json) {
+		return this.client.sendJson("PUT", "/api/v1/handoff/intake", json, true);
+	}
+
+	private static String field(String json, String name) {
+		Matcher m = Pattern.compile("\"" + name + "\":\"?([A-Za-z0-9]+)").matcher(json);
+		assertThat(m.find()).as(json).isTrue();
+		return m.group(1);
+	}
+
+}

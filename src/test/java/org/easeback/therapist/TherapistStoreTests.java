@@ -1,0 +1,118 @@
+package org.easeback.therapist;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.easeback.handoff.HandoffFixtures;
+import org.easeback.handoff.ShareView;
+import org.easeback.handoff.Shares;
+import org.easeback.shared.InvalidInputException;
+import org.easeback.shared.Region;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The therapist module's storage, on H2 and on PostgreSQL: SOAP notes keep every version,
+ * stale amendments fail, and nothing works without a share.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+abstract class TherapistStoreTests {
+
+	@Autowired
+	SoapNotes notes;
+
+	@Autowired
+	HomeRoutines routines;
+
+	@Autowired
+	Shares shares;
+
+	String client;
+
+	String therapist;
+
+	ShareView share;
+
+	@BeforeEach
+	void aClientSharesWithATherapist() {
+		this.client = HandoffFixtures.someone();
+		this.therapist = HandoffFixtures.someone();
+		this.share = this.shares.create(this.client);
+		this.shares.redeem(this.therapist, this.share.code());
+	}
+
+	@Test
+	void anAmendmentAddsAVersionAndKeepsTheEarlierOne() {
+		SoapNote note = this.notes.write(this.therapist, this.client, LocalDate.of(2026, 3, 2), new SoapContent(
+				"Stiff after sitting", "Tight right lumbar", "Muscular", "Weekly", Set.of(Region.LUMBAR_RIGHT)));
+
+		SoapNote amended = this.notes
+			.amend(this.therapist, this.client, note.id(), 1,
+					new SoapContent("Stiff after sitting", "Tight left lumbar", "Muscular", "Weekly",
+							Set.of(Region.LUMBAR_LEFT)),
+					"wrong side")
+			.orElseThrow();
+
+		assertThat(amended.versions()).extracting(SoapNote.Version::version).containsExactly(1, 2);
+		assertThat(amended.versions().get(0).content().objective()).isEqualTo("Tight right lumbar");
+		assertThat(amended.current().content().marks()).containsExactly(Region.LUMBAR_LEFT);
+		assertThat(amended.current().reason()).isEqualTo("wrong side");
+		assertThat(this.notes.list(this.therapist, this.client)).containsExactly(amended);
+	}
+
+	@Test
+	void anAmendmentOfAnOldVersionFails() {
+		SoapNote note = this.notes.write(this.therapist, this.client, LocalDate.of(2026, 3, 2),
+				new SoapContent("S", "O", "A", "P", null));
+		this.notes.amend(this.therapist, this.client, note.id(), 1, new SoapContent("S2", "O", "A", "P", null), "x");
+
+		assertThatThrownBy(() -> this.notes.amend(this.therapist, this.client, note.id(), 1,
+				new SoapContent("S3", "O", "A", "P", null), "y"))
+			.isInstanceOf(OptimisticLockingFailureException.class);
+		assertThat(this.notes.list(this.therapist, this.client).get(0).current().content().subjective())
+			.isEqualTo("S2");
+	}
+
+	@Test
+	void nothingWorksForATherapistAfterTheClientRevokes() {
+		this.notes.write(this.therapist, this.client, LocalDate.of(2026, 3, 2), new SoapContent("S", "", "", "", null));
+		this.shares.revoke(this.client, this.share.id());
+
+		assertThatThrownBy(() -> this.notes.list(this.therapist, this.client)).isInstanceOf(ClientNotShared.class);
+		assertThatThrownBy(() -> this.routines.assign(this.therapist, this.client, "cat-cow", "daily"))
+			.isInstanceOf(ClientNotShared.class);
+	}
+
+	@Test
+	void aHomeRoutineIsAStretchOrSelfMassageWithHowOften() {
+		this.routines.assign(this.therapist, this.client, "cat-cow", "twice a day");
+
+		assertThat(this.routines.forClient(this.client)).singleElement().satisfies(r -> {
+			assertThat(r.itemId()).isEqualTo("cat-cow");
+			assertThat(r.howOften()).isEqualTo("twice a day");
+		});
+		assertThatThrownBy(() -> this.routines.assign(this.therapist, this.client, "swedish-massage", ""))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					ex -> assertThat(ex.problems()).extracting(p -> p.field()).containsExactly("itemId", "howOften"));
+	}
+
+	@Test
+	void deletingAnAccountRemovesItsNotesAndRoutines() {
+		this.notes.write(this.therapist, this.client, LocalDate.of(2026, 3, 2), new SoapContent("S", "", "", "", null));
+		this.routines.assign(this.therapist, this.client, "cat-cow", "daily");
+
+		this.notes.deleteAll(this.client);
+		this.routines.deleteAll(this.client);
+
+		assertThat(this.notes.about(this.client)).isEmpty();
+		assertThat(this.routines.forClient(this.client)).isEmpty();
+	}
+
+}
