@@ -118,6 +118,30 @@ public final class Http {
 			.build());
 	}
 
+	/**
+	 * Sends any request without following redirects, with the CSRF header of the last
+	 * page read when {@code withCsrf}.
+	 */
+	public HttpResponse<String> raw(String method, String path, String contentType, String body, boolean withCsrf) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
+			.method(method,
+					body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		request.header("Accept", path.startsWith("/api/") ? "application/json" : "text/html");
+		if (withCsrf && this.csrfToken != null) {
+			request.header("X-CSRF-TOKEN", this.csrfToken);
+		}
+		return send(this.noRedirects, request.build());
+	}
+
+	/** Registers an account with a role and signs in with it. */
+	public HttpResponse<String> registerAndSignIn(String email, String password, String role) {
+		postForm("/register", "/register", Map.of("email", email, "password", password, "role", role));
+		return postForm("/login", "/login", Map.of("email", email, "password", password));
+	}
+
 	/** Registers an account and signs in with it; returns the page after signing in. */
 	public HttpResponse<String> registerAndSignIn(String email, String password) {
 		postForm("/register", "/register", Map.of("email", email, "password", password, "role", "CLIENT"));
