@@ -40,6 +40,14 @@ public final class Http {
 
 	private String csrfToken;
 
+	private final Map<String, String> extraHeaders = new java.util.LinkedHashMap<>();
+
+	/** Sends this header on every later request (for example {@code X-Forwarded-For}). */
+	public Http withHeader(String name, String value) {
+		this.extraHeaders.put(name, value);
+		return this;
+	}
+
 	public Http(int port) {
 		this.base = "http://127.0.0.1:" + port;
 	}
@@ -156,7 +164,13 @@ public final class Http {
 		return send(this.client, request);
 	}
 
-	private HttpResponse<String> send(HttpClient with, HttpRequest request) {
+	private HttpResponse<String> send(HttpClient with, HttpRequest original) {
+		HttpRequest request = original;
+		if (!this.extraHeaders.isEmpty()) {
+			HttpRequest.Builder builder = HttpRequest.newBuilder(original, (name, value) -> true);
+			this.extraHeaders.forEach(builder::header);
+			request = builder.build();
+		}
 		try {
 			HttpResponse<String> response = with.send(request, HttpResponse.BodyHandlers.ofString());
 			Matcher token = CSRF.matcher(response.body());
