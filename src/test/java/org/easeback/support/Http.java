@@ -40,6 +40,14 @@ public final class Http {
 
 	private String csrfToken;
 
+	private final Map<String, String> extraHeaders = new java.util.LinkedHashMap<>();
+
+	/** Sends this header on every later request (for example {@code X-Forwarded-For}). */
+	public Http withHeader(String name, String value) {
+		this.extraHeaders.put(name, value);
+		return this;
+	}
+
 	public Http(int port) {
 		this.base = "http://127.0.0.1:" + port;
 	}
@@ -118,6 +126,30 @@ public final class Http {
 			.build());
 	}
 
+	/**
+	 * Sends any request without following redirects, with the CSRF header of the last
+	 * page read when {@code withCsrf}.
+	 */
+	public HttpResponse<String> raw(String method, String path, String contentType, String body, boolean withCsrf) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
+			.method(method,
+					body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		request.header("Accept", path.startsWith("/api/") ? "application/json" : "text/html");
+		if (withCsrf && this.csrfToken != null) {
+			request.header("X-CSRF-TOKEN", this.csrfToken);
+		}
+		return send(this.noRedirects, request.build());
+	}
+
+	/** Registers an account with a role and signs in with it. */
+	public HttpResponse<String> registerAndSignIn(String email, String password, String role) {
+		postForm("/register", "/register", Map.of("email", email, "password", password, "role", role));
+		return postForm("/login", "/login", Map.of("email", email, "password", password));
+	}
+
 	/** Registers an account and signs in with it; returns the page after signing in. */
 	public HttpResponse<String> registerAndSignIn(String email, String password) {
 		return registerAndSignIn(email, password, "CLIENT");
@@ -174,7 +206,13 @@ public final class Http {
 		return send(this.client, request);
 	}
 
-	private HttpResponse<String> send(HttpClient with, HttpRequest request) {
+	private HttpResponse<String> send(HttpClient with, HttpRequest original) {
+		HttpRequest request = original;
+		if (!this.extraHeaders.isEmpty()) {
+			HttpRequest.Builder builder = HttpRequest.newBuilder(original, (name, value) -> true);
+			this.extraHeaders.forEach(builder::header);
+			request = builder.build();
+		}
 		try {
 			HttpResponse<String> response = with.send(request, HttpResponse.BodyHandlers.ofString());
 			Matcher token = CSRF.matcher(response.body());

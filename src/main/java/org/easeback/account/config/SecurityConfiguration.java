@@ -1,5 +1,7 @@
 package org.easeback.account.config;
 
+import java.time.Clock;
+
 import org.easeback.account.Role;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -7,9 +9,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -23,6 +30,11 @@ import tools.jackson.databind.json.JsonMapper;
  * covers every state-changing request except API calls that carry no session cookie:
  * without ambient credentials there is nothing to forge, and the public API stays usable
  * with curl.
+ * <p>
+ * Every response carries the browser protections of {@link #CONTENT_SECURITY_POLICY} (no
+ * inline script or style, no framing), {@code X-Content-Type-Options: nosniff},
+ * {@code Referrer-Policy: no-referrer} and {@link #PERMISSIONS_POLICY}. Sign-in is
+ * throttled by {@link LoginThrottle}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -32,8 +44,8 @@ public class SecurityConfiguration {
 	static final String[] PUBLIC = { "/", "/check/**", "/plan/**", "/sessions/**", "/library/**", "/register", "/login",
 			"/error", "/css/**", "/js/**", "/images/**", "/icons/**", "/webjars/**", "/favicon.ico",
 			"/manifest.webmanifest", "/sw.js", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-			"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/fhir/**", "/api/v1/library/**",
-			"/api/v1/safety-checks/**", "/api/v1/plans/**" };
+			"/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**", "/swagger-ui.html", "/fhir/**",
+			"/api/v1/library/**", "/api/v1/safety-checks/**", "/api/v1/plans/**" };
 
 	/** Paths that need an account. */
 	static final String[] PRIVATE = { "/diary/**", "/account/**", "/handoff/**", "/api/v1/diary/**",
@@ -42,12 +54,43 @@ public class SecurityConfiguration {
 	/** Paths that need the therapist role. */
 	static final String[] THERAPIST = { "/therapist/**", "/api/v1/therapist/**" };
 
+	/**
+	 * Scripts, styles, images and connections only from EaseBack itself: no inline
+	 * script, no inline style, no plug-ins, no framing by other sites, forms post only to
+	 * EaseBack. {@code data:} images are for the icons inside Swagger UI's stylesheet.
+	 */
+	public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; media-src 'self'; object-src 'none'; "
+			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * The player keeps the screen awake and plays a chime; nothing else a browser can
+	 * offer is used.
+	 */
+	public static final String PERMISSIONS_POLICY = "screen-wake-lock=(self), autoplay=(self), fullscreen=(self), "
+			+ "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), hid=(), "
+			+ "midi=(), accelerometer=(), gyroscope=(), magnetometer=(), display-capture=(), "
+			+ "publickey-credentials-get=(), browsing-topics=()";
+
+	@Bean
+	LoginThrottle loginThrottle(Clock clock) {
+		return new LoginThrottle(clock);
+	}
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json,
-			HandlerMappingIntrospector mvcHandlerMappingIntrospector) {
+			HandlerMappingIntrospector mvcHandlerMappingIntrospector, LoginThrottle throttle) {
 		ApiProblems problems = new ApiProblems(json);
 		LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
 		AccessDeniedHandlerImpl pageDenied = new AccessDeniedHandlerImpl();
+		SimpleUrlAuthenticationFailureHandler failed = new SimpleUrlAuthenticationFailureHandler("/login?error");
+		SavedRequestAwareAuthenticationSuccessHandler succeeded = new SavedRequestAwareAuthenticationSuccessHandler();
+		succeeded.setDefaultTargetUrl("/diary");
+		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.frameOptions(frame -> frame.deny())
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)))
+			.addFilterBefore(new LoginThrottleFilter(throttle, json), UsernamePasswordAuthenticationFilter.class);
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC)
 			.permitAll()
 			.requestMatchers(THERAPIST)
@@ -59,8 +102,14 @@ public class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login")
 				.usernameParameter("email")
 				.passwordParameter("password")
-				.defaultSuccessUrl("/diary")
-				.failureUrl("/login?error")
+				.successHandler((request, response, authentication) -> {
+					throttle.succeeded(request.getRemoteAddr(), request.getParameter("email"));
+					succeeded.onAuthenticationSuccess(request, response, authentication);
+				})
+				.failureHandler((request, response, ex) -> {
+					throttle.failed(request.getRemoteAddr(), request.getParameter("email"));
+					failed.onAuthenticationFailure(request, response, ex);
+				})
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
 			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(new CsrfRequired()))
