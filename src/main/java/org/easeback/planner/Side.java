@@ -1,5 +1,6 @@
 package org.easeback.planner;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.easeback.shared.Region;
@@ -23,11 +24,17 @@ enum Side {
 	 * The regions of this side among the given ones; areas without a side always stay.
 	 */
 	List<Region> of(List<Region> regions) {
-		return switch (this) {
-			case BOTH -> regions;
-			case LEFT -> regions.stream().filter(r -> !r.name().endsWith("_RIGHT")).toList();
-			case RIGHT -> regions.stream().filter(r -> !r.name().endsWith("_LEFT")).toList();
-		};
+		if (this == BOTH) {
+			return regions;
+		}
+		String otherSide = (this == LEFT) ? "_RIGHT" : "_LEFT";
+		List<Region> kept = new ArrayList<>(regions.size());
+		for (Region region : regions) {
+			if (!region.name().endsWith(otherSide)) {
+				kept.add(region);
+			}
+		}
+		return kept;
 	}
 
 }
