@@ -1,7 +1,10 @@
 package org.easeback.planner;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.easeback.shared.Region;
 
@@ -12,8 +15,22 @@ enum Side {
 
 	private final String suffix;
 
+	private static final Set<Region> LEFT_REGIONS = named("_LEFT");
+
+	private static final Set<Region> RIGHT_REGIONS = named("_RIGHT");
+
 	Side(String suffix) {
 		this.suffix = suffix;
+	}
+
+	private static Set<Region> named(String ending) {
+		Set<Region> regions = EnumSet.noneOf(Region.class);
+		for (Region region : Region.values()) {
+			if (region.name().endsWith(ending)) {
+				regions.add(region);
+			}
+		}
+		return Collections.unmodifiableSet(regions);
 	}
 
 	String suffix() {
@@ -27,10 +44,10 @@ enum Side {
 		if (this == BOTH) {
 			return regions;
 		}
-		String otherSide = (this == LEFT) ? "_RIGHT" : "_LEFT";
+		Set<Region> otherSide = (this == LEFT) ? RIGHT_REGIONS : LEFT_REGIONS;
 		List<Region> kept = new ArrayList<>(regions.size());
 		for (Region region : regions) {
-			if (!region.name().endsWith(otherSide)) {
+			if (!otherSide.contains(region)) {
 				kept.add(region);
 			}
 		}
