@@ -9,7 +9,7 @@ source "$(dirname "$0")/lib.sh"
 cd "$BENCH_ROOT"
 ./mvnw -B -q -Pbench -DskipTests test-compile dependency:build-classpath \
 	-Dmdep.outputFile=target/jmh.classpath -Dmdep.includeScope=test
-echo "# $(machine)"
+echo "# $(machine)" | tee "$BENCH_OUT/jmh-machine.txt"
 java -cp "target/classes:target/test-classes:$(cat target/jmh.classpath)" org.openjdk.jmh.Main \
 	PlannerBenchmark -rf json -rff "$BENCH_OUT/jmh.json" "$@" | tee "$BENCH_OUT/jmh.txt" | grep -E '^(# Run progress|Benchmark|PlannerBenchmark)'
 echo "# after: $(load)"
