@@ -2,19 +2,43 @@ package org.easeback.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A small real HTTP client for tests that talk to the running server on its random port.
+ * It keeps cookies, so it can register, sign in and then act as that user; writes carry
+ * the CSRF token read from the last page's {@code <meta name="_csrf">}.
  */
 public final class Http {
 
-	private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+	private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
+	private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
+	private final HttpClient client = HttpClient.newBuilder()
+		.followRedirects(HttpClient.Redirect.NORMAL)
+		.cookieHandler(this.cookies)
+		.build();
+
+	private final HttpClient noRedirects = HttpClient.newBuilder()
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.cookieHandler(this.cookies)
+		.build();
 
 	private final String base;
+
+	private String csrfToken;
 
 	public Http(int port) {
 		this.base = "http://127.0.0.1:" + port;
@@ -25,54 +49,97 @@ public final class Http {
 	}
 
 	public HttpResponse<String> postJson(String path, String json) {
-		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+		return sendJson("POST", path, json, false);
+	}
+
+	/**
+	 * Sends JSON with the CSRF header of the last page read (as the pages' scripts do).
+	 */
+	public HttpResponse<String> sendJson(String method, String path, String json, boolean withCsrf) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
 			.header("Content-Type", "application/json")
 			.header("Accept", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.method(method,
+					json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+		if (withCsrf && this.csrfToken != null) {
+			request.header("X-CSRF-TOKEN", this.csrfToken);
+		}
+		return send(request.build());
+	}
+
+	/** Posts a form from {@code page}, with the CSRF token that page carries. */
+	public HttpResponse<String> postForm(String page, String action, Map<String, String> fields) {
+		get(page, "text/html");
+		String body = fields.entrySet()
+			.stream()
+			.map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+			.collect(Collectors.joining("&"));
+		if (this.csrfToken != null) {
+			body = body + "&_csrf=" + encode(this.csrfToken);
+		}
+		return send(HttpRequest.newBuilder(URI.create(this.base + action))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build());
 	}
 
 	/**
-	 * Posts a form the way a browser does (no redirects followed, so they can be
-	 * checked).
+	 * Posts an encoded form body from {@code page} (with its CSRF token) the way a
+	 * browser does, without following the redirect, so it can be checked.
 	 */
-	public HttpResponse<String> postForm(String path, String form) {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(this.base + path))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Accept", "text/html")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build();
-		try {
-			return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+	public HttpResponse<String> postFormNoRedirect(String page, String action, String form) {
+		get(page, "text/html");
+		String body = this.csrfToken == null ? form : form + "&_csrf=" + encode(this.csrfToken);
+		return send(this.noRedirects,
+				HttpRequest.newBuilder(URI.create(this.base + action))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.header("Accept", "text/html")
+					.POST(HttpRequest.BodyPublishers.ofString(body))
+					.build());
 	}
 
-	/** Gets without following redirects. */
+	/** Gets a page without following redirects. */
 	public HttpResponse<String> getNoRedirect(String path) {
-		try {
-			return HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(URI.create(this.base + path)).header("Accept", "text/html").GET().build(),
-						HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return send(this.noRedirects,
+				HttpRequest.newBuilder(URI.create(this.base + path)).header("Accept", "text/html").GET().build());
+	}
+
+	/** Posts a form without any CSRF token, as a forged cross-site form would. */
+	public HttpResponse<String> postFormWithoutCsrf(String action, Map<String, String> fields) {
+		String body = fields.entrySet()
+			.stream()
+			.map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(URI.create(this.base + action))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
+	/** Registers an account and signs in with it; returns the page after signing in. */
+	public HttpResponse<String> registerAndSignIn(String email, String password) {
+		postForm("/register", "/register", Map.of("email", email, "password", password, "role", "CLIENT"));
+		return postForm("/login", "/login", Map.of("email", email, "password", password));
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 	private HttpResponse<String> send(HttpRequest request) {
+		return send(this.client, request);
+	}
+
+	private HttpResponse<String> send(HttpClient with, HttpRequest request) {
 		try {
-			return this.client.send(request, HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = with.send(request, HttpResponse.BodyHandlers.ofString());
+			Matcher token = CSRF.matcher(response.body());
+			if (token.find()) {
+				this.csrfToken = token.group(1);
+			}
+			return response;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import org.easeback.shared.InvalidInputException;
 import org.easeback.shared.Pressure;
 import org.easeback.support.Http;
+import org.easeback.support.TestEndpointsSecurity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * shown on a test-only controller under {@code /api/v1/test}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(ApiErrorTests.TestApi.class)
+@Import({ ApiErrorTests.TestApi.class, TestEndpointsSecurity.class })
 class ApiErrorTests {
 
 	@LocalServerPort

@@ -3,6 +3,7 @@ package org.easeback.web;
 import java.net.http.HttpResponse;
 
 import org.easeback.support.Http;
+import org.easeback.support.TestEndpointsSecurity;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A page that fails shows a friendly page, never a stack trace or the exception. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(ErrorPageTests.FailingPage.class)
+@Import({ ErrorPageTests.FailingPage.class, TestEndpointsSecurity.class })
 class ErrorPageTests {
 
 	@LocalServerPort

@@ -76,6 +76,17 @@ class SiteTests {
 	}
 
 	@Test
+	void shouldStillAskForAnAccountOnPrivatePagesAndEndpoints() {
+		HttpResponse<String> page = this.http.get("/diary", HTML);
+		assertThat(page.uri().getPath()).isEqualTo("/login");
+		assertThat(page.body()).contains("Sign in");
+
+		HttpResponse<String> api = this.http.get("/api/v1/diary/entries", "application/json");
+		assertThat(api.statusCode()).isEqualTo(401);
+		assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+	}
+
+	@Test
 	void shouldReportHealthLivenessAndReadiness() {
 		assertThat(this.http.get("/actuator/health", "application/json").body()).contains("\"status\":\"UP\"");
 		assertThat(this.http.get("/actuator/health/liveness", "application/json").statusCode()).isEqualTo(200);

@@ -15,7 +15,7 @@ public record PlanForm(Mode mode, Integer minutes, Set<Equipment> equipment, Set
 		Set<Region> avoidRegions, Pressure pressure, String oil) {
 
 	static final Set<String> FIELDS = Set.of("mode", "minutes", "equipment", "soreSpots", "avoidRegions", "pressure",
-			"oil", "_csrf");
+			"oil", "_csrf", "tapMarks");
 
 	/** The form a newcomer sees: press one button and get a sensible session. */
 	static PlanForm defaults(Mode mode) {

@@ -15,6 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PlanPageTests {
 
+	private static final String PAGE = "/plan?mode=PARTNER&answers.fever=no";
+
 	@LocalServerPort
 	int port;
 
@@ -45,7 +47,7 @@ class PlanPageTests {
 
 	@Test
 	void shouldBuildAPlanAndOpenThePlayer() {
-		HttpResponse<String> posted = this.http.postForm("/plan",
+		HttpResponse<String> posted = this.http.postFormNoRedirect(PAGE, "/plan",
 				"mode=PARTNER&minutes=10&equipment=BED&equipment=OIL&pressure=LIGHT&oil=&answers.fever=no");
 
 		assertThat(posted.statusCode()).isEqualTo(302);
@@ -60,7 +62,7 @@ class PlanPageTests {
 
 	@Test
 	void shouldShowUrgentAdviceAndNoPlanForAnUrgentAnswer() {
-		HttpResponse<String> refused = this.http.postForm("/plan",
+		HttpResponse<String> refused = this.http.postFormNoRedirect(PAGE, "/plan",
 				"mode=PARTNER&minutes=15&answers.saddle_numbness=yes");
 
 		assertThat(refused.statusCode()).isEqualTo(200);
@@ -69,7 +71,8 @@ class PlanPageTests {
 
 	@Test
 	void shouldKeepTheEnteredValuesAndNameTheFieldWhenMinutesAreOutOfRange() {
-		HttpResponse<String> form = this.http.postForm("/plan", "mode=SELF&minutes=90&pressure=FIRM&answers.fever=no");
+		HttpResponse<String> form = this.http.postFormNoRedirect(PAGE, "/plan",
+				"mode=SELF&minutes=90&pressure=FIRM&answers.fever=no");
 
 		assertThat(form.statusCode()).isEqualTo(200);
 		assertThat(form.body()).contains("choose between 5 and 60 minutes", "value=\"90\"",
@@ -86,7 +89,7 @@ class PlanPageTests {
 
 	@Test
 	void shouldKeepWordsThePersonTypedFromBreakingOutOfThePlayersData() {
-		HttpResponse<String> posted = this.http.postForm("/plan",
+		HttpResponse<String> posted = this.http.postFormNoRedirect(PAGE, "/plan",
 				"mode=PARTNER&minutes=10&equipment=OIL&answers.fever=no&otherAllergies=%3C%2Fscript%3E%3Cscript%3Ealert(1)");
 		String player = posted.headers().firstValue("Location").orElseThrow();
 

@@ -1,0 +1,14 @@
+package org.easeback.account;
+
+/**
+ * An import was refused because the account already holds records that are not in the
+ * file: imports only fill an empty account, so nothing is ever mixed or duplicated.
+ */
+public class AccountNotEmptyException extends RuntimeException {
+
+	public AccountNotEmptyException(long held) {
+		super("The account already holds " + held
+				+ " records. Import only works into an empty account; delete the records first.");
+	}
+
+}

@@ -1,0 +1,128 @@
+package org.easeback.account;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.easeback.shared.FieldProblem;
+import org.easeback.shared.InvalidInputException;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registration, password change and deletion of accounts. The username of an account is
+ * its email address, trimmed and in lower case.
+ */
+@Service
+public class Accounts {
+
+	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+	private final AccountRepository repository;
+
+	private final PasswordEncoder passwords;
+
+	private final ApplicationEventPublisher events;
+
+	private final SignedInSessions sessions;
+
+	private final Clock clock;
+
+	Accounts(AccountRepository repository, PasswordEncoder passwords, ApplicationEventPublisher events,
+			SignedInSessions sessions, ObjectProvider<Clock> clock) {
+		this.repository = repository;
+		this.passwords = passwords;
+		this.events = events;
+		this.sessions = sessions;
+		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+	}
+
+	/** The username for what someone typed as their email. */
+	public static String normalise(String email) {
+		return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * Creates an account.
+	 * @throws InvalidInputException naming {@code email}, {@code password} or
+	 * {@code role}
+	 */
+	@Transactional
+	public AccountView register(String email, String password, Role role) {
+		String username = normalise(email);
+		List<FieldProblem> problems = new ArrayList<>();
+		if (username.length() > 254 || !EMAIL.matcher(username).matches()) {
+			problems.add(new FieldProblem("email", "must be an email address such as name@example.org"));
+		}
+		else if (this.repository.existsByEmail(username)) {
+			problems.add(new FieldProblem("email", "already has an account; sign in instead"));
+		}
+		PasswordRule.problem(password, username).ifPresent(p -> problems.add(new FieldProblem("password", p)));
+		if (role == null) {
+			problems.add(new FieldProblem("role", "must be CLIENT or THERAPIST"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		Account account = this.repository
+			.save(new Account(null, username, this.passwords.encode(password), role, Instant.now(this.clock)));
+		return view(account);
+	}
+
+	/** The account of {@code username}, if it exists. */
+	public Optional<AccountView> find(String username) {
+		return this.repository.findByEmail(normalise(username)).map(Accounts::view);
+	}
+
+	/**
+	 * Replaces the password after checking the current one.
+	 * @throws InvalidInputException naming {@code currentPassword} or {@code newPassword}
+	 */
+	@Transactional
+	public void changePassword(String username, String currentPassword, String newPassword) {
+		Account account = existing(username);
+		if (currentPassword == null || !this.passwords.matches(currentPassword, account.getPasswordHash())) {
+			throw new InvalidInputException("currentPassword", "is not your current password");
+		}
+		PasswordRule.problem(newPassword, account.getEmail()).ifPresent(p -> {
+			throw new InvalidInputException("newPassword", p);
+		});
+		account.setPasswordHash(this.passwords.encode(newPassword));
+		this.repository.save(account);
+	}
+
+	/**
+	 * Deletes the account and, through {@link AccountDeleted}, everything every module
+	 * holds about it; signs it out everywhere.
+	 * @throws InvalidInputException naming {@code confirmEmail} when it is not the
+	 * account's email
+	 */
+	@Transactional
+	public void delete(String username, String confirmEmail) {
+		Account account = existing(username);
+		if (!account.getEmail().equals(normalise(confirmEmail))) {
+			throw new InvalidInputException("confirmEmail", "must be your email address, to confirm");
+		}
+		this.repository.delete(account);
+		this.events.publishEvent(new AccountDeleted(account.getEmail()));
+		this.sessions.endAll(account.getEmail());
+	}
+
+	private Account existing(String username) {
+		return this.repository.findByEmail(normalise(username))
+			.orElseThrow(() -> new IllegalStateException("the signed-in account no longer exists"));
+	}
+
+	private static AccountView view(Account account) {
+		return new AccountView(account.getEmail(), account.getRole(), account.getCreatedAt());
+	}
+
+}

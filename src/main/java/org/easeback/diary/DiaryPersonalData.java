@@ -1,0 +1,125 @@
+package org.easeback.diary;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.easeback.account.PersonalDataContributor;
+import org.easeback.shared.InvalidInputException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The diary's part of "download everything" and of import. An imported record that is
+ * already there (an entry with the same time and pain, a session with the same plan and
+ * end time, an episode with the same onset) is skipped, so importing twice adds nothing.
+ */
+@Component
+class DiaryPersonalData implements PersonalDataContributor {
+
+	private final DiaryEntries entries;
+
+	private final DiarySessions sessions;
+
+	private final Episodes episodes;
+
+	private final EpisodeRepository episodeRows;
+
+	private final JsonMapper json;
+
+	DiaryPersonalData(DiaryEntries entries, DiarySessions sessions, Episodes episodes, EpisodeRepository episodeRows,
+			JsonMapper json) {
+		this.entries = entries;
+		this.sessions = sessions;
+		this.episodes = episodes;
+		this.episodeRows = episodeRows;
+		this.json = json;
+	}
+
+	@Override
+	public String section() {
+		return "diary";
+	}
+
+	@Override
+	public DiaryExport export(String username) {
+		return new DiaryExport(this.entries.all(username).stream().map(DiaryExport::input).toList(),
+				this.sessions.all(username),
+				this.episodes.all(username)
+					.stream()
+					.map(e -> new DiaryExport.EpisodeDates(e.onset(), e.endedOn()))
+					.toList());
+	}
+
+	@Override
+	public long count(String username) {
+		return this.entries.count(username) + this.sessions.count(username) + this.episodeRows.count(username);
+	}
+
+	@Override
+	public long countNew(String username, JsonNode section) {
+		DiaryExport file = read(section);
+		Set<String> held = entryKeys(username);
+		long entries = file.entries()
+			.stream()
+			.map(DiaryPersonalData::key)
+			.distinct()
+			.filter(k -> !held.contains(k))
+			.count();
+		long sessions = file.sessions().stream().filter(s -> !this.sessions.has(username, s)).count();
+		long episodes = file.episodes().stream().filter(e -> !this.episodeRows.exists(username, e.onset())).count();
+		return entries + sessions + episodes;
+	}
+
+	@Override
+	public long importSection(String username, JsonNode section) {
+		DiaryExport file = read(section);
+		Set<String> held = entryKeys(username);
+		long added = 0;
+		Instant now = this.entries.now();
+		for (EntryInput input : file.entries()) {
+			if (held.add(key(input))) {
+				this.entries.restore(username, input.validate(now));
+				added++;
+			}
+		}
+		for (GuidedSession session : file.sessions()) {
+			added += this.sessions.restore(username, session) ? 1 : 0;
+		}
+		for (DiaryExport.EpisodeDates episode : file.episodes()) {
+			if (episode.onset() != null && !this.episodeRows.exists(username, episode.onset())) {
+				this.episodes.add(username, episode.onset(), episode.endedOn());
+				added++;
+			}
+		}
+		return added;
+	}
+
+	private DiaryExport read(JsonNode section) {
+		try {
+			DiaryExport file = this.json.treeToValue(section, DiaryExport.class);
+			if (file.entries().stream().anyMatch(e -> e == null || e.takenAt() == null)) {
+				throw new InvalidInputException("diary.entries", "each entry needs takenAt");
+			}
+			return file;
+		}
+		catch (JacksonException ex) {
+			throw new InvalidInputException("diary", "is not a diary export: " + ex.getOriginalMessage());
+		}
+	}
+
+	private Set<String> entryKeys(String username) {
+		Set<String> keys = new HashSet<>();
+		this.entries.all(username).forEach(e -> keys.add(key(DiaryExport.input(e))));
+		return keys;
+	}
+
+	private static String key(EntryInput e) {
+		return e.takenAt().truncatedTo(ChronoUnit.MICROS) + "|" + e.pain();
+	}
+
+}

@@ -1,0 +1,36 @@
+package org.easeback.diary;
+
+import java.util.Objects;
+
+/**
+ * A "see a clinician" notice the diary shows, with the reason taken from the user's own
+ * entries.
+ *
+ * @param kind which rule found it
+ * @param reason what in the diary led to it, in plain words
+ */
+public record Notice(Kind kind, String reason) {
+
+	public Notice {
+		Objects.requireNonNull(kind, "kind");
+		Objects.requireNonNull(reason, "reason");
+	}
+
+	/** The heading every notice carries. */
+	public String title() {
+		return "See a clinician";
+	}
+
+	/** The rules of SAFETY.md, "In the diary". */
+	public enum Kind {
+
+		/** The three latest entries are all 8 to 10. */
+		SEVERE_THREE_IN_A_ROW,
+		/** Pain has risen over the last 14 days. */
+		RISING_PAIN,
+		/** The current episode has lasted more than 12 weeks. */
+		LONG_EPISODE
+
+	}
+
+}

@@ -1,0 +1,30 @@
+package org.easeback.diary;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The three latest entries, by the time they were taken, are all 8 to 10. A lower entry
+ * after them ends the notice; there is no time limit, so a run stays visible until then.
+ */
+final class SevereThreeInARow implements NoticeRule {
+
+	static final int RUN = 3;
+
+	@Override
+	public Optional<Notice> check(DiaryFacts facts) {
+		List<Entry> entries = facts.entries();
+		if (entries.size() < RUN) {
+			return Optional.empty();
+		}
+		List<Entry> latest = entries.subList(entries.size() - RUN, entries.size());
+		if (!latest.stream().allMatch(e -> e.pain().isSevere())) {
+			return Optional.empty();
+		}
+		return Optional.of(new Notice(Notice.Kind.SEVERE_THREE_IN_A_ROW,
+				"Your last three entries in a row are all 8 to 10 ("
+						+ String.join(", ", latest.stream().map(e -> String.valueOf(e.pain().value())).toList())
+						+ "). Pain this severe for this long needs a clinician's assessment."));
+	}
+
+}

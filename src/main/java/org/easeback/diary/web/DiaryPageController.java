@@ -1,0 +1,112 @@
+package org.easeback.diary.web;
+
+import java.security.Principal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+
+import org.easeback.diary.DiaryEntries;
+import org.easeback.diary.DiarySessions;
+import org.easeback.diary.DiaryTag;
+import org.easeback.diary.Episodes;
+import org.easeback.shared.InvalidInputException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The diary page: notices, figures, chart, the entry form, episodes and the timeline. */
+@Controller
+class DiaryPageController {
+
+	static final int PAGE_SIZE = 20;
+
+	private final DiaryEntries entries;
+
+	private final DiarySessions sessions;
+
+	private final Episodes episodes;
+
+	DiaryPageController(DiaryEntries entries, DiarySessions sessions, Episodes episodes) {
+		this.entries = entries;
+		this.sessions = sessions;
+		this.episodes = episodes;
+	}
+
+	@GetMapping("/diary")
+	String diary(Principal user, @RequestParam(defaultValue = "0") int page, Model model) {
+		String username = user.getName();
+		int current = Math.max(page, 0);
+		long total = this.entries.count(username);
+		model.addAttribute("entries", this.entries.page(username, current, PAGE_SIZE));
+		model.addAttribute("page", current);
+		model.addAttribute("hasNext", (long) (current + 1) * PAGE_SIZE < total);
+		model.addAttribute("summary", this.sessions.summary(username));
+		model.addAttribute("episodes", this.episodes.all(username));
+		model.addAttribute("tags", DiaryTag.values());
+		model.addAttribute("zone", this.entries.zone());
+		model.addAttribute("today", LocalDate.ofInstant(this.entries.now(), this.entries.zone()));
+		if (!model.containsAttribute("form")) {
+			MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+			form.add("takenAt",
+					LocalDateTime.ofInstant(this.entries.now(), this.entries.zone())
+						.truncatedTo(ChronoUnit.MINUTES)
+						.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
+			model.addAttribute("form", form);
+		}
+		if (!model.containsAttribute("errors")) {
+			model.addAttribute("errors", Map.of());
+		}
+		model.addAttribute("selectedRegions",
+				EntryForm.selectedRegions((MultiValueMap<String, String>) model.getAttribute("form")));
+		model.addAttribute("allRegions", org.easeback.shared.Region.values());
+		return "diary/diary";
+	}
+
+	@PostMapping("/diary/entries")
+	String add(Principal user, @RequestParam MultiValueMap<String, String> form, Model model,
+			RedirectAttributes redirect) {
+		try {
+			this.entries.add(user.getName(), EntryForm.read(form, this.entries.zone()));
+			redirect.addFlashAttribute("message", "Entry saved.");
+			return "redirect:/diary";
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("form", form);
+			model.addAttribute("errors", Errors.of(ex));
+			return diary(user, 0, model);
+		}
+	}
+
+	@PostMapping("/diary/episodes")
+	String addEpisode(Principal user, @RequestParam(required = false) LocalDate onset,
+			@RequestParam(required = false) LocalDate endedOn, Model model, RedirectAttributes redirect) {
+		try {
+			this.episodes.add(user.getName(), onset, endedOn);
+			redirect.addFlashAttribute("message", "Episode saved.");
+			return "redirect:/diary#episodes";
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("errors", Errors.of(ex));
+			return diary(user, 0, model);
+		}
+	}
+
+	@PostMapping("/diary/episodes/{id}/delete")
+	String deleteEpisode(Principal user, @PathVariable long id, RedirectAttributes redirect) {
+		if (!this.episodes.delete(user.getName(), id)) {
+			throw Errors.pageNotFound();
+		}
+		redirect.addFlashAttribute("message", "Episode deleted.");
+		return "redirect:/diary#episodes";
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Diary pages and API: timeline, entry form, chart data, figures and CSV export.
+ */
+package org.easeback.diary.web;

@@ -1,0 +1,60 @@
+// Draws the diary chart: pain entries as a line, guided sessions as triangles at the
+// pain given after them (or before, when no "after" was given). Chart.js is loaded as a
+// classic script (window.Chart) before this module runs; module scripts are deferred.
+const canvas = document.getElementById('pain-chart');
+
+function csrfHeaders() {
+	const token = document.querySelector('meta[name="_csrf"]');
+	const header = document.querySelector('meta[name="_csrf_header"]');
+	return token && header ? { [header.content]: token.content } : {};
+}
+
+function day(ms) {
+	return new Date(ms).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
+}
+
+async function draw() {
+	if (!canvas || !window.Chart) {
+		return;
+	}
+	const response = await fetch(canvas.dataset.series, {
+		headers: { Accept: 'application/json', ...csrfHeaders() },
+		credentials: 'same-origin'
+	});
+	if (!response.ok) {
+		return;
+	}
+	const series = await response.json();
+	const entries = series.entries.map(p => ({ x: Date.parse(p.at), y: p.pain }));
+	const sessions = series.sessions
+		.filter(s => s.painAfter !== null || s.painBefore !== null)
+		.map(s => ({ x: Date.parse(s.at), y: s.painAfter ?? s.painBefore, mode: s.mode }));
+	new window.Chart(canvas, {
+		type: 'line',
+		data: {
+			datasets: [
+				{ label: 'Pain (0–10)', data: entries, borderColor: '#0b5c6b', backgroundColor: '#0b5c6b', tension: 0 },
+				{ label: 'Guided session', data: sessions, type: 'scatter', pointStyle: 'triangle', pointRadius: 8,
+					borderColor: '#7a4d00', backgroundColor: '#f2a900' }
+			]
+		},
+		options: {
+			animation: false,
+			parsing: true,
+			scales: {
+				x: { type: 'linear', ticks: { callback: value => day(value), maxTicksLimit: 8 } },
+				y: { min: 0, max: 10, ticks: { stepSize: 2 }, title: { display: true, text: 'Pain' } }
+			},
+			plugins: {
+				tooltip: {
+					callbacks: {
+						title: items => items.length ? new Date(items[0].parsed.x).toLocaleString() : '',
+						label: item => (item.raw.mode ? item.raw.mode + ' session, pain ' : 'Pain ') + item.parsed.y
+					}
+				}
+			}
+		}
+	});
+}
+
+draw();

@@ -1,0 +1,9 @@
+package org.easeback.account;
+
+import org.easeback.support.OnPostgres;
+
+/** Accounts and sessions on a real PostgreSQL. */
+@OnPostgres
+class AccountStoreOnPostgresTests extends AccountStoreTests {
+
+}

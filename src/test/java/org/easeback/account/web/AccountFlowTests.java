@@ -1,0 +1,204 @@
+package org.easeback.account.web;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import org.easeback.support.Http;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Registering, signing in and out, and the account page's promises, on the running
+ * server.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AccountFlowTests {
+
+	private static final String HTML = "text/html";
+
+	private static final String PASSWORD = "a calm quiet river";
+
+	@LocalServerPort
+	int port;
+
+	Http http;
+
+	String email;
+
+	@BeforeEach
+	void client() {
+		this.http = new Http(this.port);
+		this.email = "flow-" + UUID.randomUUID() + "@example.org";
+	}
+
+	private void addEntry(Http user, int pain, String note) {
+		HttpResponse<String> created = user.sendJson("POST", "/api/v1/diary/entries",
+				"{\"pain\": " + pain + ", \"note\": \"" + note + "\"}", true);
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+	}
+
+	@Test
+	void aWeakPasswordIsRefusedWithTheReason() {
+		HttpResponse<String> page = this.http.postForm("/register", "/register",
+				Map.of("email", this.email, "password", "password123", "role", "CLIENT"));
+
+		assertThat(page.body()).contains("too easy to guess", "value=\"" + this.email + "\"");
+		assertThat(this.http
+			.postForm("/register", "/register", Map.of("email", this.email, "password", "short", "role", "CLIENT"))
+			.body()).contains("at least 10 characters");
+	}
+
+	@Test
+	void aNewAccountSignsInShowsItsEmailAndSignsOut() {
+		HttpResponse<String> diary = this.http.registerAndSignIn(this.email, PASSWORD);
+		assertThat(diary.uri().getPath()).isEqualTo("/diary");
+		assertThat(diary.body()).contains(this.email, ">Sign out<").doesNotContain(">Register<");
+
+		HttpResponse<String> home = this.http.postForm("/diary", "/logout", Map.of());
+		assertThat(home.uri().getPath()).isEqualTo("/");
+		assertThat(home.body()).contains(">Sign in<", ">Register<").doesNotContain(this.email);
+		assertThat(this.http.get("/api/v1/diary/entries", "application/json").statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void aWrongPasswordDoesNotSignIn() {
+		this.http.registerAndSignIn(this.email, PASSWORD);
+		Http stranger = new Http(this.port);
+
+		HttpResponse<String> page = stranger.postForm("/login", "/login",
+				Map.of("email", this.email, "password", "not the password"));
+
+		assertThat(page.body()).contains("do not match an account");
+		assertThat(stranger.get("/api/v1/account", "application/json").statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void thePasswordCanBeChanged() {
+		this.http.registerAndSignIn(this.email, PASSWORD);
+
+		HttpResponse<String> page = this.http.postForm("/account", "/account/password",
+				Map.of("currentPassword", PASSWORD, "newPassword", "another long passphrase"));
+		assertThat(page.body()).contains("Your password is changed.");
+
+		Http again = new Http(this.port);
+		assertThat(again.postForm("/login", "/login", Map.of("email", this.email, "password", PASSWORD)).body())
+			.contains("do not match an account");
+		assertThat(
+				again.postForm("/login", "/login", Map.of("email", this.email, "password", "another long passphrase"))
+					.uri()
+					.getPath())
+			.isEqualTo("/diary");
+	}
+
+	@Test
+	void theDownloadHoldsTheAccountAndDiaryButNeverThePassword() {
+		this.http.registerAndSignIn(this.email, PASSWORD);
+		addEntry(this.http, 4, "exported note");
+
+		HttpResponse<String> export = this.http.get("/api/v1/account/export", "application/json");
+
+		assertThat(export.headers().firstValue("Content-Disposition"))
+			.hasValueSatisfying(d -> assertThat(d).contains("attachment"));
+		assertThat(export.body())
+			.contains("\"format\":\"easeback-personal-data\"", "\"email\":\"" + this.email, "\"diary\"", "\"entries\"",
+					"exported note", "\"sessions\"", "\"episodes\"")
+			.doesNotContain("bcrypt", "password");
+	}
+
+	@Test
+	void aDownloadImportsIntoAnEmptyAccountOnceAndNotIntoAnotherDiary() {
+		this.http.registerAndSignIn(this.email, PASSWORD);
+		addEntry(this.http, 4, "moving house");
+		this.http.sendJson("POST", "/api/v1/diary/episodes", "{\"onset\": \"2025-01-02\"}", true);
+		String file = this.http.get("/api/v1/account/export", "application/json").body();
+
+		Http fresh = new Http(this.port);
+		fresh.registerAndSignIn("fresh-" + UUID.randomUUID() + "@example.org", PASSWORD);
+		HttpResponse<String> first = fresh.sendJson("POST", "/api/v1/account/import", file, true);
+		assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+		assertThat(first.body()).contains("\"added\":2");
+		HttpResponse<String> second = fresh.sendJson("POST", "/api/v1/account/import", file, true);
+		assertThat(second.body()).contains("\"added\":0");
+		assertThat(fresh.get("/api/v1/diary/entries", "application/json").body()).contains("moving house",
+				"\"total\":1");
+
+		Http busy = new Http(this.port);
+		busy.registerAndSignIn("busy-" + UUID.randomUUID() + "@example.org", PASSWORD);
+		addEntry(busy, 7, "my own");
+		HttpResponse<String> refused = busy.sendJson("POST", "/api/v1/account/import", file, true);
+		assertThat(refused.statusCode()).isEqualTo(409);
+		assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+	}
+
+	@Test
+	void aFileThatIsNotAnExportIsABadRequest() {
+		this.http.registerAndSignIn(this.email, PASSWORD);
+
+		HttpResponse<String> response = this.http.sendJson("POST", "/api/v1/account/import", "{\"hello\": 1}", true);
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("\"field\":\"format\"");
+	}
+
+	@Test
+	void deletingTheAccountNeedsTheEmailThenRemovesEverythingAndSignsOut() throws InterruptedException {
+		this.http.registerAndSignIn(this.email, PASSWORD);
+		addEntry(this.http, 5, "to be deleted");
+
+		assertThat(
+				this.http.postForm("/account", "/account/delete", Map.of("confirmEmail", "wrong@example.org")).body())
+			.contains("must be your email address");
+
+		HttpResponse<String> home = this.http.postForm("/account", "/account/delete",
+				Map.of("confirmEmail", this.email));
+		assertThat(home.uri().getPath()).isEqualTo("/");
+		assertThat(home.body()).contains(">Sign in<");
+
+		Http again = new Http(this.port);
+		assertThat(again.postForm("/login", "/login", Map.of("email", this.email, "password", PASSWORD)).body())
+			.contains("do not match an account");
+		// a new account with the same email starts empty: the diary listener deleted the
+		// rest
+		again.registerAndSignIn(this.email, PASSWORD);
+		Instant deadline = Instant.now().plusSeconds(20);
+		while (again.get("/api/v1/diary/entries", "application/json").body().contains("to be deleted")
+				&& Instant.now().isBefore(deadline)) {
+			Thread.sleep(50);
+		}
+		assertThat(again.get("/api/v1/diary/entries", "application/json").body()).contains("\"total\":0");
+	}
+
+	@Test
+	void therapistPathsNeedTheTherapistRole() {
+		this.http.registerAndSignIn(this.email, PASSWORD);
+
+		HttpResponse<String> client = this.http.get("/api/v1/therapist/clients", "application/json");
+		assertThat(client.statusCode()).isEqualTo(403);
+		assertThat(client.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(new Http(this.port).get("/api/v1/therapist/clients", "application/json").statusCode())
+			.isEqualTo(401);
+
+		Http therapist = new Http(this.port);
+		therapist.postForm("/register", "/register",
+				Map.of("email", "t-" + this.email, "password", PASSWORD, "role", "THERAPIST"));
+		therapist.postForm("/login", "/login", Map.of("email", "t-" + this.email, "password", PASSWORD));
+		assertThat(therapist.get("/api/v1/therapist/clients", "application/json").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void thePublicApiNeedsNeitherAnAccountNorACsrfToken() {
+		HttpResponse<String> check = new Http(this.port).postJson("/api/v1/safety-checks",
+				"{\"answers\": {\"fever\": false}}");
+
+		assertThat(check.statusCode()).isEqualTo(200);
+		assertThat(check.body()).contains("\"outcome\":\"CLEAR\"");
+	}
+
+}

@@ -1,0 +1,180 @@
+package org.easeback.diary;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+import org.easeback.account.AccountDeleted;
+import org.easeback.safety.EpisodeClassification;
+import org.easeback.session.SessionFinished;
+import org.easeback.shared.Region;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The diary's storage, written once and run on H2 and on PostgreSQL: entries with their
+ * areas, tags and version, sessions recorded from events, episodes, and deletion.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+abstract class DiaryStoreTests {
+
+	@Autowired
+	DiaryEntries entries;
+
+	@Autowired
+	DiarySessions sessions;
+
+	@Autowired
+	Episodes episodes;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	private static String someone() {
+		return "user-" + UUID.randomUUID() + "@example.org";
+	}
+
+	@Test
+	void anEntryIsStoredWithItsAreasTagsPegAndNoteAndReadBackTheSame() {
+		String alice = someone();
+		Instant when = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MICROS);
+
+		Entry saved = this.entries.add(alice, DiaryFixtures.fullEntry(when));
+		Entry read = this.entries.find(alice, saved.id()).orElseThrow();
+
+		assertThat(read).isEqualTo(saved);
+		assertThat(read.takenAt()).isEqualTo(when);
+		assertThat(read.regions()).extracting(RegionPain::region)
+			.containsExactly(Region.LUMBAR_LEFT, Region.GLUTE_RIGHT);
+		assertThat(read.tags()).containsExactlyInAnyOrder(DiaryTag.AFTER_SITTING, DiaryTag.EVENING);
+		assertThat(read.peg().score()).isEqualTo(4.0);
+		assertThat(read.note()).contains("\"stiff\"");
+	}
+
+	@Test
+	void anotherUsersEntryCannotBeFoundChangedOrDeleted() {
+		String alice = someone();
+		String bob = someone();
+		Entry entry = this.entries.add(alice, DiaryFixtures.entryWithPainAt(5, Instant.now()));
+
+		assertThat(this.entries.find(bob, entry.id())).isEmpty();
+		assertThat(this.entries.update(bob, entry.id(), entry.version(), DiaryFixtures.entryWithPain(1))).isEmpty();
+		assertThat(this.entries.delete(bob, entry.id())).isFalse();
+		assertThat(this.entries.all(bob)).isEmpty();
+		assertThat(this.entries.find(alice, entry.id())).isPresent();
+	}
+
+	@Test
+	void anUpdateAtAnOldVersionIsRefusedAndChangesNothing() {
+		String alice = someone();
+		Entry entry = this.entries.add(alice, DiaryFixtures.entryWithPainAt(5, Instant.now()));
+		Entry changed = this.entries
+			.update(alice, entry.id(), entry.version(), DiaryFixtures.entryWithPainAt(6, Instant.now()))
+			.orElseThrow();
+
+		assertThat(changed.version()).isGreaterThan(entry.version());
+		assertThatThrownBy(() -> this.entries.update(alice, entry.id(), entry.version(),
+				DiaryFixtures.entryWithPainAt(9, Instant.now())))
+			.isInstanceOf(OptimisticLockingFailureException.class);
+		assertThat(this.entries.find(alice, entry.id()).orElseThrow().pain().value()).isEqualTo(6);
+	}
+
+	@Test
+	void entriesArePagedNewestFirst() {
+		String alice = someone();
+		Instant now = Instant.now();
+		for (int pain = 1; pain <= 5; pain++) {
+			this.entries.add(alice, DiaryFixtures.entryWithPainAt(pain, now.minus(Duration.ofHours(10 - pain))));
+		}
+
+		assertThat(this.entries.page(alice, 0, 2)).extracting(e -> e.pain().value()).containsExactly(5, 4);
+		assertThat(this.entries.page(alice, 2, 2)).extracting(e -> e.pain().value()).containsExactly(1);
+		assertThat(this.entries.count(alice)).isEqualTo(5);
+	}
+
+	@Test
+	void aFinishedSessionOfASignedInUserIsRecordedOnceAndAnAnonymousOneNotAtAll() {
+		String alice = someone();
+		SessionFinished finished = new SessionFinished(UUID.randomUUID(), alice, "SELF", 15,
+				List.of("tennis-balls", "knee-to-chest"), 6, 4, false, null, null, List.of("GOOD", "FIRMER"),
+				Instant.now().truncatedTo(ChronoUnit.MICROS));
+
+		publish(finished);
+		publish(finished);
+		publish(new SessionFinished(UUID.randomUUID(), null, "SELF", 15, List.of(), 6, 4, false, null, null, List.of(),
+				Instant.now()));
+
+		await(() -> this.sessions.all(alice).size() == 1);
+		GuidedSession session = this.sessions.all(alice).get(0);
+		assertThat(session.techniqueIds()).containsExactly("tennis-balls", "knee-to-chest");
+		assertThat(session.feedback()).containsExactly("GOOD", "FIRMER");
+		assertThat(session.change()).isEqualTo(-2);
+		assertThat(session.finishedAt()).isEqualTo(finished.finishedAt());
+	}
+
+	@Test
+	void anEpisodeIsClassifiedByTheSafetyRuleAndScopedToItsUser() {
+		String alice = someone();
+		LocalDate today = this.episodes.today();
+		this.episodes.add(alice, today.minusWeeks(14), null);
+
+		Episode episode = this.episodes.current(alice).orElseThrow();
+		assertThat(episode.episode().classification()).isEqualTo(EpisodeClassification.CHRONIC);
+		assertThat(this.episodes.delete(someone(), episode.id())).isFalse();
+		assertThat(this.sessions.summary(alice).notices()).extracting(Notice::kind)
+			.containsExactly(Notice.Kind.LONG_EPISODE);
+	}
+
+	@Test
+	void deletingTheAccountDeletesEntriesSessionsAndEpisodes() {
+		String alice = someone();
+		String bob = someone();
+		this.entries.add(alice, DiaryFixtures.fullEntry(Instant.now()));
+		this.entries.add(bob, DiaryFixtures.entryWithPainAt(3, Instant.now()));
+		this.episodes.add(alice, this.episodes.today().minusDays(3), null);
+		publish(new SessionFinished(UUID.randomUUID(), alice, "PARTNER", 20, List.of("effleurage"), 5, 3, false, null,
+				null, List.of(), Instant.now()));
+		await(() -> this.sessions.all(alice).size() == 1);
+
+		publish(new AccountDeleted(alice));
+
+		await(() -> this.entries.count(alice) == 0 && this.sessions.all(alice).isEmpty()
+				&& this.episodes.all(alice).isEmpty());
+		assertThat(this.entries.count(bob)).isEqualTo(1);
+	}
+
+	private void publish(Object event) {
+		this.transactions.executeWithoutResult(status -> this.events.publishEvent(event));
+	}
+
+	private static void await(BooleanSupplier condition) {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+		while (!condition.getAsBoolean()) {
+			if (Instant.now().isAfter(deadline)) {
+				throw new AssertionError("condition not met within 20 s");
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+}

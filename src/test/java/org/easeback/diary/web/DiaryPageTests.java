@@ -1,0 +1,185 @@
+package org.easeback.diary.web;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.easeback.session.SessionFinished;
+import org.easeback.support.Http;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The diary page on the running server, used through its forms as a signed-in person. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DiaryPageTests {
+
+	private static final String HTML = "text/html";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	Http http;
+
+	String email;
+
+	@BeforeEach
+	void signIn() {
+		this.email = "page-" + UUID.randomUUID() + "@example.org";
+		this.http = new Http(this.port);
+		this.http.registerAndSignIn(this.email, "a calm quiet river");
+	}
+
+	private HttpResponse<String> addEntry(String pain, String... more) {
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("pain", pain);
+		for (int i = 0; i + 1 < more.length; i += 2) {
+			form.put(more[i], more[i + 1]);
+		}
+		return this.http.postForm("/diary", "/diary/entries", form);
+	}
+
+	@Test
+	void theDiaryNeedsAnAccountAndSendsVisitorsToSignIn() {
+		HttpResponse<String> page = new Http(this.port).get("/diary", HTML);
+
+		assertThat(page.uri().getPath()).isEqualTo("/login");
+		assertThat(page.body()).contains("Sign in", "name=\"_csrf\"");
+	}
+
+	@Test
+	void theEmptyDiaryOffersTheFormWithTheBodyMapAndNoChartYet() {
+		String page = this.http.get("/diary", HTML).body();
+
+		assertThat(page)
+			.contains("Add an entry", "name=\"pain\"", "name=\"pegAverage\"", "name=\"takenAt\"", "class=\"body-map\"",
+					"name=\"regions\" value=\"LUMBAR_LEFT\"", "name=\"intensity.LUMBAR_LEFT\"",
+					"name=\"tags\" value=\"AFTER_SITTING\"", "maxlength=\"2000\"", "Your chart appears here",
+					"Figures appear once")
+			.contains(this.email, ">Sign out<", "href=\"/account\"")
+			.doesNotContain("chart.umd.js", "<script>");
+	}
+
+	@Test
+	void anEntryAddedThroughTheFormAppearsInTheTimelineWithTheChartScripts() {
+		HttpResponse<String> page = addEntry("6", "regions", "LUMBAR_LEFT", "intensity.LUMBAR_LEFT", "7", "tags",
+				"MORNING", "note", "after the long drive");
+
+		assertThat(page.uri().getPath()).isEqualTo("/diary");
+		assertThat(page.body()).contains("Entry saved.", "after the long drive", "lumbar left 7", "morning",
+				"/webjars/chart.js/4.4.1/dist/chart.umd.js", "/js/diary-chart.js", "id=\"pain-chart\"");
+	}
+
+	@Test
+	void badFormValuesAreShownAgainWithAMessageAndTheValuesKept() {
+		HttpResponse<String> page = addEntry("eleven", "note", "kept note");
+
+		assertThat(page.body()).contains("Please check these answers", "must be a whole number", "kept note");
+	}
+
+	@Test
+	void threeSevereEntriesInARowShowASeeAClinicianNoticeWithTheReason() {
+		addEntry("8");
+		addEntry("9");
+		String page = addEntry("10").body();
+
+		assertThat(page).contains("See a clinician", "data-notice=\"SEVERE_THREE_IN_A_ROW\"", "8 to 10");
+	}
+
+	@Test
+	void whatHelpsAppearsOnlyFromThreeSessionsWithNAndTheRange() throws InterruptedException {
+		finishSession(6, 4);
+		finishSession(5, 5);
+		awaitSessions(2);
+		assertThat(this.http.get("/diary", HTML).body()).contains("Figures appear once").doesNotContain("(n = ");
+
+		finishSession(7, 4);
+		awaitSessions(3);
+		assertThat(this.http.get("/diary", HTML).body())
+			.contains("your numbers show an average change of -1.7", "n = 3", "range -3 to +0")
+			.doesNotContain(" works");
+	}
+
+	@Test
+	void anEntryIsChangedAndDeletedFromThePage() {
+		addEntry("5", "note", "first try");
+		Matcher id = Pattern.compile("/diary/entries/(\\d+)/edit").matcher(this.http.get("/diary", HTML).body());
+		assertThat(id.find()).isTrue();
+
+		String edit = this.http.get("/diary/entries/" + id.group(1) + "/edit", HTML).body();
+		assertThat(edit).contains("Change an entry", "first try", "name=\"version\" value=\"0\"");
+		HttpResponse<String> changed = this.http.postForm("/diary/entries/" + id.group(1) + "/edit",
+				"/diary/entries/" + id.group(1), Map.of("pain", "3", "note", "second try", "version", "0"));
+		assertThat(changed.body()).contains("Entry changed.", "second try");
+
+		HttpResponse<String> deleted = this.http.postForm("/diary", "/diary/entries/" + id.group(1) + "/delete",
+				Map.of());
+		assertThat(deleted.body()).contains("Entry deleted.", "No entries yet.");
+	}
+
+	@Test
+	void anotherUsersEntryPagesAreNotFound() {
+		addEntry("5");
+		Matcher id = Pattern.compile("/diary/entries/(\\d+)/edit").matcher(this.http.get("/diary", HTML).body());
+		assertThat(id.find()).isTrue();
+		Http other = new Http(this.port);
+		other.registerAndSignIn("other-" + UUID.randomUUID() + "@example.org", "a calm quiet river");
+
+		assertThat(other.get("/diary/entries/" + id.group(1) + "/edit", HTML).statusCode()).isEqualTo(404);
+		assertThat(other.postForm("/diary", "/diary/entries/" + id.group(1), Map.of("pain", "1", "version", "0"))
+			.statusCode()).isEqualTo(404);
+		assertThat(other.postForm("/diary", "/diary/entries/" + id.group(1) + "/delete", Map.of()).statusCode())
+			.isEqualTo(404);
+		assertThat(this.http.get("/diary", HTML).body()).contains("/diary/entries/" + id.group(1) + "/edit");
+	}
+
+	@Test
+	void aSignedInFormPostWithoutTheCsrfTokenIsRefused() {
+		assertThat(this.http.postFormWithoutCsrf("/diary/entries", Map.of("pain", "3")).statusCode()).isEqualTo(403);
+		assertThat(this.http.get("/diary", HTML).body()).contains("No entries yet.");
+	}
+
+	@Test
+	void theChartScriptAndChartJsAreServedToEveryone() {
+		Http anonymous = new Http(this.port);
+		assertThat(anonymous.get("/js/diary-chart.js", "*/*").statusCode()).isEqualTo(200);
+		assertThat(anonymous.get("/webjars/chart.js/4.4.1/dist/chart.umd.js", "*/*").statusCode()).isEqualTo(200);
+	}
+
+	private void finishSession(int before, int after) {
+		this.transactions
+			.executeWithoutResult(s -> this.events.publishEvent(new SessionFinished(UUID.randomUUID(), this.email,
+					"SELF", 15, List.of("tennis-balls"), before, after, false, null, null, List.of(), Instant.now())));
+	}
+
+	private void awaitSessions(int count) throws InterruptedException {
+		Instant deadline = Instant.now().plusSeconds(20);
+		while (Instant.now().isBefore(deadline)) {
+			String body = this.http.get("/api/v1/diary/sessions", "application/json").body();
+			if (body.split("\"planId\"").length - 1 >= count) {
+				return;
+			}
+			Thread.sleep(50);
+		}
+		throw new AssertionError("sessions not recorded");
+	}
+
+}
