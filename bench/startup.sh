@@ -1,31 +1,51 @@
 #!/usr/bin/env bash
-# Startup baseline: launches the packaged jar RUNS times (default 5) on a fresh H2 file
-# database each time and reports, per run and as median, the time Spring Boot reports to
-# "Started" and the resident memory (VmRSS) once /actuator/health answers UP.
-# Usage: bench/startup.sh [RUNS]   (packages the jar first unless SKIP_PACKAGE=1)
+# Start-up: launch to ready (first 200 from /actuator/health/liveness, measured from the
+# moment the process is launched) and resident memory (VmRSS) once ready, RUNS times per
+# variant (default 5), each on a fresh H2 file database. Prints per-run figures and, per
+# variant, median and range, with the load average before and after.
+# Usage: bench/startup.sh [RUNS] [VARIANT...]
+# Variants: default (java -jar, no flags), flags (bench/run-jar.sh without CDS), cds (the
+# chosen flags + AppCDS: what bench/run-jar.sh does), lazy (cds + lazy initialization),
+# c1 (cds + -XX:TieredStopAtLevel=1). Default: all of them.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+source "$(dirname "$0")/lib.sh"
 runs=${1:-5}
-port=${BENCH_PORT:-18080}
-[ "${SKIP_PACKAGE:-0}" = 1 ] || ./mvnw -B -q -DskipTests package
-jar=$(ls target/easeback-*.jar | grep -v original | head -1)
+shift || true
+variants=("$@")
+[ ${#variants[@]} -gt 0 ] || variants=(default flags cds lazy c1)
+jar=$(app_jar)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-starts=() rss=()
-for i in $(seq 1 "$runs"); do
-  EASEBACK_DATA_DIR="$work/data-$i" java -jar "$jar" --server.port="$port" > "$work/log-$i" 2>&1 &
-  pid=$!
-  for _ in $(seq 1 600); do
-    curl -fs "http://127.0.0.1:$port/actuator/health" > /dev/null 2>&1 && break
-    sleep 0.1
-  done
-  s=$(grep -oE 'Started EaseBackApplication in [0-9.]+ seconds' "$work/log-$i" | grep -oE '[0-9.]+' | head -1)
-  r=$(awk '/VmRSS/ {print int($2/1024)}' "/proc/$pid/status")
-  kill "$pid"; wait "$pid" 2>/dev/null || true
-  echo "run $i: started in ${s}s, RSS ${r} MiB"
-  starts+=("$s"); rss+=("$r")
+# make the CDS archive before timing anything (a no-op when it is up to date)
+EASEBACK_DATA_DIR="$work/warm" timeout 300 "$BENCH_ROOT/bench/run-jar.sh" --server.port="$BENCH_PORT" > "$work/warm.log" 2>&1 &
+pid=$!
+wait_ready && stop_pid "$pid"
+echo "# $(machine)"
+for variant in "${variants[@]}"; do
+	ready=() rss=()
+	for i in $(seq 1 "$runs"); do
+		data="$work/data-$variant-$i"
+		start=$(date +%s.%N)
+		case "$variant" in
+			default) EASEBACK_DATA_DIR="$data" java -jar "$jar" --server.port="$BENCH_PORT" > "$work/log" 2>&1 & ;;
+			flags) EASEBACK_CDS=0 EASEBACK_DATA_DIR="$data" "$BENCH_ROOT/bench/run-jar.sh" --server.port="$BENCH_PORT" > "$work/log" 2>&1 & ;;
+			cds) EASEBACK_DATA_DIR="$data" "$BENCH_ROOT/bench/run-jar.sh" --server.port="$BENCH_PORT" > "$work/log" 2>&1 & ;;
+			lazy) EASEBACK_DATA_DIR="$data" "$BENCH_ROOT/bench/run-jar.sh" --server.port="$BENCH_PORT" \
+				--spring.main.lazy-initialization=true > "$work/log" 2>&1 & ;;
+			c1) JAVA_OPTS=-XX:TieredStopAtLevel=1 EASEBACK_DATA_DIR="$data" "$BENCH_ROOT/bench/run-jar.sh" \
+				--server.port="$BENCH_PORT" > "$work/log" 2>&1 & ;;
+			*) echo "unknown variant $variant" >&2; exit 2 ;;
+		esac
+		pid=$!
+		wait_ready
+		t=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN {print b - a}')
+		sleep 1
+		r=$(rss_mib "$pid")
+		s=$(grep -oE 'Started EaseBackApplication in [0-9.]+ seconds' "$work/log" | grep -oE '[0-9.]+' | head -1)
+		stop_pid "$pid"
+		printf '%s run %d: ready in %.2f s (Spring: %s s), RSS %s MiB, %s\n' "$variant" "$i" "$t" "$s" "$r" "$(load)"
+		ready+=("$t") rss+=("$r")
+	done
+	printf 'SUMMARY %s: ready median %.2f s (range %s s), RSS median %s MiB (range %s MiB), %s\n' "$variant" \
+		"$(median "${ready[@]}")" "$(range "${ready[@]}")" "$(median "${rss[@]}")" "$(range "${rss[@]}")" "$(load)"
 done
-median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; print m}'; }
-range() { printf '%s\n' "$@" | sort -n | awk 'NR==1{lo=$1} {hi=$1} END {print lo "–" hi}'; }
-echo "median start: $(median "${starts[@]}") s (range $(range "${starts[@]}") s)"
-echo "median RSS:   $(median "${rss[@]}") MiB (range $(range "${rss[@]}") MiB)"

@@ -1,5 +1,6 @@
 package org.easeback.content;
 
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,11 @@ public final class ContentLibrary {
 
 	private final Map<String, Diagram> diagrams;
 
+	/** Read on every plan: worked out once instead of scanning every item each time. */
+	private final List<ContentItem> oils;
+
+	private final Map<Region, Optional<ContentItem>> regionItems;
+
 	ContentLibrary(List<Source> sources, List<ContentItem> items) {
 		this(sources, items, Map.of());
 	}
@@ -34,6 +40,16 @@ public final class ContentLibrary {
 		items.forEach(item -> byId.put(item.id(), item));
 		this.items = byId;
 		this.diagrams = Map.copyOf(diagrams);
+		this.oils = this.items.values().stream().filter(ContentItem::oil).toList();
+		Map<Region, Optional<ContentItem>> regionItems = new EnumMap<>(Region.class);
+		for (Region region : Region.values()) {
+			regionItems.put(region,
+					this.items.values()
+						.stream()
+						.filter(item -> item.kind() == Kind.REGION && item.targets(region))
+						.findFirst());
+		}
+		this.regionItems = regionItems;
 	}
 
 	/**
@@ -79,10 +95,7 @@ public final class ContentLibrary {
 	 * is checked at load
 	 */
 	public ContentItem region(Region region) {
-		return this.items.values()
-			.stream()
-			.filter(item -> item.kind() == Kind.REGION && item.targets(region))
-			.findFirst()
+		return this.regionItems.get(region)
 			.orElseThrow(() -> new NoSuchElementException("No region item for " + region));
 	}
 
@@ -93,7 +106,7 @@ public final class ContentLibrary {
 
 	/** The oils and lotions the planner may suggest, each with its allergens. */
 	public List<ContentItem> oils() {
-		return this.items.values().stream().filter(ContentItem::oil).toList();
+		return this.oils;
 	}
 
 	/**

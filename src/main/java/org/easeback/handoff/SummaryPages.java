@@ -27,6 +27,23 @@ public class SummaryPages {
 
 	private final DateTimeFormatter dates;
 
+	/**
+	 * The page's stylesheet, inlined into the PDF (browsers load it as /css/summary.css).
+	 */
+	private static final String SUMMARY_CSS = readStylesheet("summary.css");
+
+	/** The figures' stylesheet, inlined into each SVG of the PDF. */
+	private static final String FIGURES_CSS = readStylesheet("figures.css");
+
+	private static String readStylesheet(String name) {
+		try (var in = SummaryPages.class.getResourceAsStream("/static/css/" + name)) {
+			return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (java.io.IOException | NullPointerException ex) {
+			throw new IllegalStateException("static/css/" + name + " is missing from the application", ex);
+		}
+	}
+
 	SummaryPages(ITemplateEngine templates, ApplicationContext context, SummaryPdf pdf, ObjectProvider<Clock> clock) {
 		this.templates = templates;
 		this.context = context;
@@ -49,6 +66,8 @@ public class SummaryPages {
 		model.setVariable("dates", this.dates);
 		model.setVariable("backLink", backLink);
 		model.setVariable("forPdf", paper != null);
+		model.setVariable("summaryCss", SUMMARY_CSS);
+		model.setVariable("figuresCss", paper == null ? null : FIGURES_CSS);
 		model.setVariable("pageCss",
 				paper == null ? "@page { margin: 12mm; }" : "@page { size: " + paper.css + "; margin: 12mm; }");
 		return this.templates.process("handoff/summary", model);

@@ -1,6 +1,7 @@
 package org.easeback.planner;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +37,7 @@ final class Eligibility {
 		Set<Region> off = EnumSet.of(Region.SPINE);
 		off.addAll(request.avoidRegions());
 		off.addAll(changes.excludedRegions());
-		this.offLimits = Set.copyOf(off);
+		this.offLimits = Collections.unmodifiableSet(off);
 	}
 
 	/** Why the item cannot be used at all, or empty when it can. */

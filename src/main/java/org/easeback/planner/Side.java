@@ -1,6 +1,10 @@
 package org.easeback.planner;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.easeback.shared.Region;
 
@@ -11,8 +15,22 @@ enum Side {
 
 	private final String suffix;
 
+	private static final Set<Region> LEFT_REGIONS = named("_LEFT");
+
+	private static final Set<Region> RIGHT_REGIONS = named("_RIGHT");
+
 	Side(String suffix) {
 		this.suffix = suffix;
+	}
+
+	private static Set<Region> named(String ending) {
+		Set<Region> regions = EnumSet.noneOf(Region.class);
+		for (Region region : Region.values()) {
+			if (region.name().endsWith(ending)) {
+				regions.add(region);
+			}
+		}
+		return Collections.unmodifiableSet(regions);
 	}
 
 	String suffix() {
@@ -23,11 +41,17 @@ enum Side {
 	 * The regions of this side among the given ones; areas without a side always stay.
 	 */
 	List<Region> of(List<Region> regions) {
-		return switch (this) {
-			case BOTH -> regions;
-			case LEFT -> regions.stream().filter(r -> !r.name().endsWith("_RIGHT")).toList();
-			case RIGHT -> regions.stream().filter(r -> !r.name().endsWith("_LEFT")).toList();
-		};
+		if (this == BOTH) {
+			return regions;
+		}
+		Set<Region> otherSide = (this == LEFT) ? RIGHT_REGIONS : LEFT_REGIONS;
+		List<Region> kept = new ArrayList<>(regions.size());
+		for (Region region : regions) {
+			if (!otherSide.contains(region)) {
+				kept.add(region);
+			}
+		}
+		return kept;
 	}
 
 }

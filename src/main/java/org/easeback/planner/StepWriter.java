@@ -19,6 +19,11 @@ final class StepWriter {
 
 	private static final String SELF_CHECK_IN = "Check in: is the pressure comfortable? Ease off at once if anything feels sharp.";
 
+	private static final String LEFT_ONLY = "Work on the " + Side.LEFT.name().toLowerCase() + " side of the back only.";
+
+	private static final String RIGHT_ONLY = "Work on the " + Side.RIGHT.name().toLowerCase()
+			+ " side of the back only.";
+
 	private final PlanContext context;
 
 	StepWriter(PlanContext context) {
@@ -28,11 +33,11 @@ final class StepWriter {
 	List<PlanStep> write(List<TimeBudget.Timed> timed) {
 		List<PlanStep> steps = new ArrayList<>();
 		Phase previous = null;
-		for (TimeBudget.Timed entry : timed) {
+		for (int i = 0; i < timed.size(); i++) {
+			TimeBudget.Timed entry = timed.get(i);
 			Slot slot = entry.slot();
 			PlanStep step = step(steps.size(), slot, entry.seconds());
-			boolean opensPhase = slot.phase() != previous
-					|| !slot.titleSuffix().isEmpty() && isFirstOfRound(timed, entry);
+			boolean opensPhase = slot.phase() != previous || !slot.titleSuffix().isEmpty() && isFirstOfRound(timed, i);
 			if (slot.phase().working() && opensPhase) {
 				step = step.withCheckIn(this.context.request().mode() == Mode.SELF ? SELF_CHECK_IN : PARTNER_CHECK_IN);
 			}
@@ -47,29 +52,65 @@ final class StepWriter {
 		return step(index, new Slot(item, phase, Side.BOTH, List.of(), 1, false, ""), 0);
 	}
 
-	private static boolean isFirstOfRound(List<TimeBudget.Timed> timed, TimeBudget.Timed entry) {
-		int i = timed.indexOf(entry);
-		return i == 0 || !timed.get(i - 1).slot().titleSuffix().equals(entry.slot().titleSuffix());
+	/**
+	 * True when the entry at {@code index} (or an equal entry earlier in the list) starts
+	 * a round.
+	 */
+	private static boolean isFirstOfRound(List<TimeBudget.Timed> timed, int index) {
+		int i = firstEqual(timed, index);
+		return i == 0 || !timed.get(i - 1).slot().titleSuffix().equals(timed.get(index).slot().titleSuffix());
+	}
+
+	/** {@code timed.indexOf(timed.get(index))}, without comparing whole records. */
+	private static int firstEqual(List<TimeBudget.Timed> timed, int index) {
+		TimeBudget.Timed entry = timed.get(index);
+		for (int i = 0; i < index; i++) {
+			TimeBudget.Timed other = timed.get(i);
+			if (other.seconds() == entry.seconds() && other.slot().phase() == entry.slot().phase()
+					&& other.slot().titleSuffix().equals(entry.slot().titleSuffix()) && other.equals(entry)) {
+				return i;
+			}
+		}
+		return index;
+	}
+
+	private static List<String> prepend(String first, List<String> rest) {
+		List<String> lines = new ArrayList<>(rest.size() + 1);
+		lines.add(first);
+		lines.addAll(rest);
+		return lines;
+	}
+
+	private static List<String> files(List<Source> sources) {
+		List<String> files = new ArrayList<>(sources.size());
+		for (Source source : sources) {
+			files.add(source.file());
+		}
+		return files;
 	}
 
 	private PlanStep step(int index, Slot slot, int seconds) {
 		ContentItem item = slot.item();
 		Pressure max = item.pressure() == null ? null : item.pressure().cappedAt(this.context.changes().maxPressure());
 		Pressure pressure = max == null ? null : max.cappedAt(this.context.request().pressure());
-		List<String> instructions = new ArrayList<>(item.steps().isEmpty() ? item.details() : item.steps());
+		// the item's lists are immutable already: the step keeps them as they are unless
+		// it
+		// adds a line of its own (List.copyOf in PlanStep copies only mutable lists)
+		List<String> instructions = item.steps().isEmpty() ? item.details() : item.steps();
 		if (slot.side() != Side.BOTH) {
-			instructions.add(0, "Work on the " + slot.side().name().toLowerCase() + " side of the back only.");
+			instructions = prepend(slot.side() == Side.LEFT ? LEFT_ONLY : RIGHT_ONLY, instructions);
 		}
-		List<String> cautions = new ArrayList<>(item.cautions());
+		List<String> cautions = item.cautions();
 		if (item.tagged(org.easeback.shared.TechniqueTag.FACE_DOWN)
 				&& this.context.changes().position() == Position.SIDE_LYING) {
-			cautions.add(0, "The receiver lies on their side: work the upper side only, supporting the body.");
+			cautions = prepend("The receiver lies on their side: work the upper side only, supporting the body.",
+					cautions);
 		}
 		Integer hold = item.timing() != null && item.timing().holds() ? item.timing().holdSeconds().max() : null;
 		Integer reps = item.timing() != null && item.timing().counted() ? item.timing().repetitions().min() : null;
 		return new PlanStep(index, slot.phase(), item.name() + slot.side().suffix() + slot.titleSuffix(), instructions,
-				seconds, pressure, max, slot.regions(), item.id(), false, null, cautions,
-				item.sources().stream().map(Source::file).toList(), Reasons.why(slot), hold, reps);
+				seconds, pressure, max, slot.regions(), item.id(), false, null, cautions, files(item.sources()),
+				Reasons.why(slot), hold, reps);
 	}
 
 }

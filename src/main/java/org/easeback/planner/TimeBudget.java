@@ -1,7 +1,6 @@
 package org.easeback.planner;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -35,21 +34,80 @@ final class TimeBudget {
 
 	private List<Slot> trim(List<Slot> slots) {
 		List<Slot> kept = new ArrayList<>(slots);
+		int total = sum(kept, true);
 		// aim for the target itself; slots of the first priority stay even when that
-		// leaves
-		// the plan a little over (the ten percent tolerance covers it)
-		while (sum(kept, true) > this.target && kept.stream().anyMatch(s -> s.priority() > 1)) {
-			Slot least = kept.stream()
-				.max(Comparator.comparingInt(Slot::priority).thenComparingInt(kept::indexOf))
-				.orElseThrow();
-			kept.remove(least);
+		// leaves the plan a little over (the ten percent tolerance covers it). The slot
+		// dropped is the least important one, the latest of those in the routine.
+		while (total > this.target) {
+			int least = leastImportant(kept);
+			if (least < 0) {
+				break;
+			}
+			total -= kept.remove(least).span().min();
 		}
 		return kept;
 	}
 
+	/**
+	 * The index of the least important slot (highest priority number, then latest), or -1
+	 * when every slot is of the first priority. One pass over the list: this runs once
+	 * per slot dropped, for every plan.
+	 */
+	private static int leastImportant(List<Slot> slots) {
+		int worst = 1;
+		for (Slot slot : slots) {
+			worst = Math.max(worst, slot.priority());
+		}
+		if (worst == 1) {
+			return -1;
+		}
+		for (int i = slots.size() - 1; i >= 0; i--) {
+			// an equal slot earlier in the list counts at the earlier place
+			if (slots.get(i).priority() == worst && firstEqual(slots, i) == i) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** {@code slots.contains(slot)}, trying the same instance before whole records. */
+	private static boolean contains(List<Slot> slots, Slot slot) {
+		for (Slot other : slots) {
+			if (other == slot) {
+				return true;
+			}
+		}
+		for (Slot other : slots) {
+			if (other.priority() == slot.priority() && other.phase() == slot.phase() && other.side() == slot.side()
+					&& other.equals(slot)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The index of the first slot equal to the one at {@code index}. */
+	static int firstEqual(List<Slot> slots, int index) {
+		Slot slot = slots.get(index);
+		for (int i = 0; i < index; i++) {
+			Slot other = slots.get(i);
+			// cheap necessary conditions first: records compare every component
+			if (other.priority() == slot.priority() && other.phase() == slot.phase() && other.side() == slot.side()
+					&& other.equals(slot)) {
+				return i;
+			}
+		}
+		return index;
+	}
+
 	private List<Slot> repeat(List<Slot> slots, List<Slot> working) {
 		List<Slot> result = new ArrayList<>(slots);
-		List<Slot> repeatable = working.stream().filter(Slot::repeatable).filter(result::contains).toList();
+		List<Slot> repeatable = new ArrayList<>();
+		for (Slot slot : working) {
+			if (slot.repeatable() && contains(result, slot)) {
+				repeatable.add(slot);
+			}
+		}
 		int round = 2;
 		while (sum(result, false) < this.target && !repeatable.isEmpty() && round <= MAX_ROUNDS) {
 			int insertAt = lastWorkingIndex(result) + 1;
@@ -106,7 +164,11 @@ final class TimeBudget {
 	}
 
 	private static int sum(List<Slot> slots, boolean shortest) {
-		return slots.stream().mapToInt(s -> shortest ? s.span().min() : s.span().max()).sum();
+		int sum = 0;
+		for (Slot slot : slots) {
+			sum += shortest ? slot.span().min() : slot.span().max();
+		}
+		return sum;
 	}
 
 	/** A slot with its seconds. */

@@ -155,15 +155,6 @@ public final class Http {
 		return registerAndSignIn(email, password, "CLIENT");
 	}
 
-	/**
-	 * Registers an account with a role ({@code CLIENT} or {@code THERAPIST}) and signs in
-	 * with it.
-	 */
-	public HttpResponse<String> registerAndSignIn(String email, String password, String role) {
-		postForm("/register", "/register", Map.of("email", email, "password", password, "role", role));
-		return postForm("/login", "/login", Map.of("email", email, "password", password));
-	}
-
 	/** Gets a binary body (a PDF) without following redirects. */
 	public HttpResponse<byte[]> getBytes(String path) {
 		try {

@@ -54,7 +54,7 @@ class ValidHtmlTests {
 		Map<String, String> pages = new LinkedHashMap<>();
 		pages.put("home", get("/"));
 		pages.put("check", get("/check?mode=PARTNER"));
-		pages.put("check with errors", this.http.postForm("/check", "mode=PARTNER").body());
+		pages.put("check with errors", this.http.postFormNoRedirect("/", "/check", "mode=PARTNER").body());
 		String caution = check("blood_thinners");
 		pages.put("result caution", caution);
 		pages.put("result clear", check(null));
@@ -62,11 +62,13 @@ class ValidHtmlTests {
 		pages.put("result urgent", urgent);
 		String cautionAnswers = hiddenFields(caution);
 		pages.put("plan", get("/plan?" + cautionAnswers));
-		HttpResponse<String> planned = this.http.postForm("/plan", cautionAnswers + "&minutes=15&pressure=LIGHT");
+		HttpResponse<String> planned = this.http.postFormNoRedirect("/", "/plan",
+				cautionAnswers + "&minutes=15&pressure=LIGHT");
 		assertThat(planned.statusCode()).isEqualTo(302);
 		String player = planned.headers().firstValue("Location").orElseThrow();
 		pages.put("player", get(player.replaceFirst("^https?://[^/]+", "")));
-		pages.put("plan refused", this.http.postForm("/plan", hiddenFields(urgent) + "&minutes=15").body());
+		pages.put("plan refused",
+				this.http.postFormNoRedirect("/", "/plan", hiddenFields(urgent) + "&minutes=15").body());
 		pages.put("library", get("/library"));
 		pages.put("library by area", get("/library?region=LUMBAR_LEFT"));
 		pages.put("library technique", get(firstLibraryItem("TECHNIQUE")));
@@ -96,7 +98,7 @@ class ValidHtmlTests {
 		String form = "mode=PARTNER&" + QUESTIONS.stream()
 			.map((q) -> "answers." + q + "=" + (q.equals(yes) ? "yes" : "no"))
 			.collect(Collectors.joining("&"));
-		HttpResponse<String> result = this.http.postForm("/check", form);
+		HttpResponse<String> result = this.http.postFormNoRedirect("/", "/check", form);
 		assertThat(result.statusCode()).isEqualTo(200);
 		return result.body();
 	}

@@ -6,8 +6,10 @@ import org.easeback.support.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +19,9 @@ class PlanApiTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	Http http;
 
@@ -39,6 +44,22 @@ class PlanApiTests {
 		HttpResponse<String> read = this.http.get(location, "application/json");
 		assertThat(read.statusCode()).isEqualTo(200);
 		assertThat(read.body()).contains(location.substring(location.lastIndexOf('/') + 1));
+	}
+
+	@Test
+	void shouldNotStartAServerSessionForAnAnonymousPlan() {
+		long before = sessions();
+
+		HttpResponse<String> created = this.http.postJson("/api/v1/plans",
+				"{\"mode\":\"PARTNER\",\"minutes\":15,\"safety\":{\"answers\":{}}}");
+
+		assertThat(created.statusCode()).isEqualTo(201);
+		assertThat(created.headers().allValues("Set-Cookie")).isEmpty();
+		assertThat(sessions()).isEqualTo(before);
+	}
+
+	private long sessions() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM spring_session").query(Long.class).single();
 	}
 
 	@Test

@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# HTTP throughput and latency with wrk on 127.0.0.1 only: 32 connections, 2 threads, 30 s
+# per run after a warm-up, against the server started by bench/run-jar.sh (the chosen JVM
+# flags and CDS) on port $BENCH_PORT (8686) with a fresh H2 file database.
+#   liveness: GET /actuator/health/liveness (the trivial endpoint)
+#   plans:    POST /api/v1/plans, the typical 15-minute partner plan (bench/wrk/plan.lua);
+#             every request stores a plan row, as the API does
+#   library:  GET /library (server-rendered page)
+#   diary:    GET /diary signed in as a user with 5 years of entries, 2 a day (3,650),
+#             seeded through the app by bench/diary-seed.py (register, sign in, import)
+# ROUNDS rounds (default 3) of all endpoints; prints every run, then the median and range
+# of requests/s and p99, the plans/liveness ratio per round, and the resident memory idle
+# and under the plans load. Also checks which anonymous requests set a cookie, and counts
+# spring_session rows before and after the wrk runs (server stopped, H2 file read directly).
+# Usage: bench/http.sh [ROUNDS]     (DURATION=30 WARMUP=15 CONNECTIONS=32 by default)
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+rounds=${1:-3}
+duration=${DURATION:-30}
+warmup=${WARMUP:-15}
+conns=${CONNECTIONS:-32}
+base="http://127.0.0.1:$BENCH_PORT"
+wrkdir="$BENCH_ROOT/bench/wrk"
+app_jar > /dev/null
+work=$(mktemp -d)
+server=""
+trap '[ -z "$server" ] || stop_pid $server; rm -rf "$work"' EXIT
+start_server() {
+	EASEBACK_DATA_DIR="$work/data" "$BENCH_ROOT/bench/run-jar.sh" --server.port="$BENCH_PORT" >> "$BENCH_OUT/http-server.log" 2>&1 &
+	server=$!
+	wait_ready
+}
+stop_server() {
+	stop_pid "$server"
+	server=""
+}
+# rows of spring_session, read from the H2 file while the server is stopped
+sessions() {
+	java -cp "$(ls "$BENCH_ROOT"/target/cds/lib/h2-*.jar)" org.h2.tools.Shell \
+		-url "jdbc:h2:file:$work/data/easeback;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" -user sa \
+		-sql "SELECT COUNT(*) FROM spring_session" | sed -n 2p | tr -d ' '
+}
+: > "$BENCH_OUT/http-server.log"
+start_server
+echo "# $(machine)"
+endpoints=(${ENDPOINTS:-liveness plans library diary})
+export DIARY_COOKIE="$work/diary-cookie"
+if [[ " ${endpoints[*]} " == *" diary "* ]]; then
+	python3 "$BENCH_ROOT/bench/diary-seed.py" "$base" "five-years@example.org" "$DIARY_COOKIE"
+fi
+sleep 2
+echo "RSS idle after start: $(rss_mib "$server") MiB"
+body=$(sed -n "s/^wrk.body = '\(.*\)'$/\1/p" "$wrkdir/plan.lua")
+for check in "POST /api/v1/plans" "GET /library" "GET /"; do
+	if [ "${check%% *}" = POST ]; then
+		headers=$(curl -s -D - -o /dev/null -X POST -H 'Content-Type: application/json' --data "$body" "$base${check#* }")
+	else
+		headers=$(curl -s -D - -o /dev/null "$base${check#* }")
+	fi
+	echo "anonymous $check: $(echo "$headers" | grep -ci '^set-cookie' || true) Set-Cookie header(s)"
+done
+stop_server
+before=$(sessions)
+start_server
+
+target() {
+	case "$1" in
+		liveness) echo "-s $wrkdir/report.lua $base/actuator/health/liveness" ;;
+		plans) echo "-s $wrkdir/plan.lua $base/api/v1/plans" ;;
+		library) echo "-s $wrkdir/report.lua $base/library" ;;
+		diary) echo "-s $wrkdir/diary.lua $base/diary" ;; # signed in as the seeded user
+	esac
+}
+for e in "${endpoints[@]}"; do
+	wrk -t2 -c"$conns" -d"${warmup}s" $(target "$e") > /dev/null
+done
+echo "warm-up done ($warmup s per endpoint), $(load)"
+
+declare -A rps p99
+peak=0
+rss_samples=()
+for r in $(seq 1 "$rounds"); do
+	for e in "${endpoints[@]}"; do
+		( while sleep 1; do rss_mib "$server"; done ) > "$work/rss-$e-$r" 2> /dev/null &
+		sampler=$!
+		line=$(wrk -t2 -c"$conns" -d"${duration}s" --timeout 5s $(target "$e") | grep '^RESULT')
+		kill "$sampler" 2> /dev/null || true
+		wait "$sampler" 2> /dev/null || true
+		echo "round $r $e: ${line#RESULT } $(load)"
+		rps[$e]+="$(echo "$line" | sed 's/.*rps=\([0-9.]*\).*/\1/') "
+		p99[$e]+="$(echo "$line" | sed 's/.*p99_ms=\([0-9.]*\).*/\1/') "
+		if [ "$e" = plans ]; then
+			rss_samples+=($(cat "$work/rss-$e-$r"))
+		fi
+	done
+done
+echo
+for e in "${endpoints[@]}"; do
+	echo "SUMMARY $e: requests/s median $(median ${rps[$e]}) (range $(range ${rps[$e]})), p99 median $(median ${p99[$e]}) ms (range $(range ${p99[$e]}) ms)"
+done
+if [ -n "${rps[plans]:-}" ] && [ -n "${rps[liveness]:-}" ]; then
+	ratios=$(paste -d' ' <(echo ${rps[plans]} | tr ' ' '\n') <(echo ${rps[liveness]} | tr ' ' '\n') | awk '{printf "%.3f ", $1/$2}')
+	echo "SUMMARY plans/liveness ratio per round: $ratios-> median $(median $ratios) (target >= 0.60)"
+fi
+[ ${#rss_samples[@]} -gt 0 ] && echo "SUMMARY RSS under plans load: median $(median "${rss_samples[@]}") MiB, max $(printf '%s\n' "${rss_samples[@]}" | sort -n | tail -1) MiB ($(echo ${#rss_samples[@]}) one-second samples)"
+echo "RSS at the end: $(rss_mib "$server") MiB, $(load)"
+stop_server
+after=$(sessions)
+echo "SUMMARY spring_session rows: $before before the wrk runs, $after after (anonymous load must add none)"

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Planner throughput with JMH, one thread, plans/s for a typical 15- and 60-minute partner
+# plan (src/jmh/java/org/easeback/planner/PlannerBenchmark.java).
+# The `bench` Maven profile adds JMH and src/jmh/java to the test classpath; the normal
+# build never compiles them. Extra arguments go to JMH (e.g. `bench/jmh.sh -f 1 -i 3`).
+# Usage: bench/jmh.sh [JMH options]
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+cd "$BENCH_ROOT"
+./mvnw -B -q -Pbench -DskipTests test-compile dependency:build-classpath \
+	-Dmdep.outputFile=target/jmh.classpath -Dmdep.includeScope=test
+echo "# $(machine)" | tee "$BENCH_OUT/jmh-machine.txt"
+java -cp "target/classes:target/test-classes:$(cat target/jmh.classpath)" org.openjdk.jmh.Main \
+	PlannerBenchmark -rf json -rff "$BENCH_OUT/jmh.json" "$@" | tee "$BENCH_OUT/jmh.txt" | grep -E '^(# Run progress|Benchmark|PlannerBenchmark)'
+echo "# after: $(load)"
+# median and spread over every measured iteration of every fork
+python3 - "$BENCH_OUT/jmh.json" <<'PY'
+import json, statistics, sys
+for b in json.load(open(sys.argv[1])):
+    raw = [x for fork in b["primaryMetric"]["rawData"] for x in fork]
+    print(f'{b["benchmark"].split(".")[-1]}: median {statistics.median(raw):,.0f} plans/s, '
+          f'range {min(raw):,.0f}–{max(raw):,.0f} ({len(raw)} iterations), '
+          f'mean {b["primaryMetric"]["score"]:,.0f} ± {b["primaryMetric"]["scoreError"]:,.0f} (99.9%)')
+PY

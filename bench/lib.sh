@@ -1,0 +1,60 @@
+# Shared helpers for the bench/ scripts. Source it; do not run it.
+# Every script writes its raw output under target/bench/ (ignored by git).
+
+BENCH_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BENCH_OUT=${BENCH_OUT:-$BENCH_ROOT/target/bench}
+BENCH_PORT=${BENCH_PORT:-8686}
+mkdir -p "$BENCH_OUT"
+
+# One line describing the machine: date, cores, memory, JDK, load average.
+machine() {
+	local jdk
+	jdk=$(java -version 2>&1 | head -1 | sed 's/.*"\(.*\)".*/\1/')
+	echo "date=$(date -u +%Y-%m-%dT%H:%MZ) nproc=$(nproc) mem=$(free -g | awk '/Mem:/ {print $2}')GiB jdk=$jdk $(load)"
+}
+
+load() {
+	echo "load=$(cut -d' ' -f1-3 /proc/loadavg | tr ' ' '/')"
+}
+
+# median of the numbers given as arguments
+median() {
+	printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {if (NR==0) exit; m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; print m}'
+}
+
+# "min–max" of the numbers given as arguments
+range() {
+	printf '%s\n' "$@" | sort -g | awk 'NR==1{lo=$1} {hi=$1} END {print lo "–" hi}'
+}
+
+# The packaged jar, built when missing or when BENCH_PACKAGE=1.
+app_jar() {
+	local jar
+	jar=$(ls "$BENCH_ROOT"/target/easeback-*.jar 2>/dev/null | grep -v original | head -1 || true)
+	if [ -z "$jar" ] || [ "${BENCH_PACKAGE:-0}" = 1 ]; then
+		(cd "$BENCH_ROOT" && ./mvnw -B -q -DskipTests package) >&2
+		jar=$(ls "$BENCH_ROOT"/target/easeback-*.jar | grep -v original | head -1)
+	fi
+	echo "$jar"
+}
+
+# Waits until the server on $BENCH_PORT answers liveness; fails after 120 s.
+wait_ready() {
+	local i
+	for i in $(seq 1 1200); do
+		curl -fs "http://127.0.0.1:$BENCH_PORT/actuator/health/liveness" > /dev/null 2>&1 && return 0
+		sleep 0.1
+	done
+	echo "server did not become ready on port $BENCH_PORT" >&2
+	return 1
+}
+
+rss_mib() {
+	awk '/VmRSS/ {print int($2/1024)}' "/proc/$1/status"
+}
+
+# Stops the given process and waits for it (only the process this script started).
+stop_pid() {
+	kill "$1" 2> /dev/null || true
+	wait "$1" 2> /dev/null || true
+}

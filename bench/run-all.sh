@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Every benchmark of docs/performance.md, in one go, on this machine. Packages the jar
+# once, then runs: JMH planner throughput, start-up (5 runs per variant), HTTP with wrk
+# (3 rounds of 30 s per endpoint), page weight, and the diary at scale on PostgreSQL when
+# bench/diary-pg.sh exists. Load goes to 127.0.0.1 only, every run is bounded in time.
+# Output: the terminal and target/bench/run-all.txt. Takes about 25 minutes on 2 cores.
+# Usage: bench/run-all.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source bench/lib.sh
+exec > >(tee "$BENCH_OUT/run-all.txt") 2>&1
+echo "# run-all $(machine) commit=$(git rev-parse --short HEAD)"
+./mvnw -B -q -DskipTests package
+echo "## planner (JMH)"; bench/jmh.sh
+echo "## start-up"; bench/startup.sh 5
+echo "## HTTP (wrk)"; bench/http.sh 3
+echo "## page weight"; bench/pageweight.sh
+if [ -x bench/diary-pg.sh ]; then echo "## diary at scale (PostgreSQL)"; bench/diary-pg.sh; fi
+echo "# done $(machine)"
