@@ -68,6 +68,23 @@ class EndpointSecurityTests {
 				"GET /api/v1/diary/sessions", "GET /api/v1/diary/summary")) {
 			ACCESS.put(endpoint, Access.ACCOUNT);
 		}
+		ACCESS.put("GET /fhir/Questionnaire/easeback-intake", Access.PUBLIC);
+		for (String endpoint : List.of("GET /api/v1/handoff/intake", "PUT /api/v1/handoff/intake",
+				"GET /api/v1/handoff/shares", "POST /api/v1/handoff/shares", "DELETE /api/v1/handoff/shares/{id}",
+				"GET /api/v1/handoff/fhir", "GET /handoff", "POST /handoff", "POST /handoff/shares",
+				"POST /handoff/shares/{id}/revoke", "GET /handoff/summary", "GET /handoff/summary.pdf")) {
+			ACCESS.put(endpoint, Access.ACCOUNT);
+		}
+		for (String endpoint : List.of("POST /api/v1/therapist/redeem", "GET /api/v1/therapist/clients",
+				"GET /api/v1/therapist/clients/{client}/summary", "GET /api/v1/therapist/clients/{client}/notes",
+				"POST /api/v1/therapist/clients/{client}/notes", "PUT /api/v1/therapist/clients/{client}/notes/{id}",
+				"GET /api/v1/therapist/clients/{client}/routines", "POST /api/v1/therapist/clients/{client}/routines",
+				"GET /therapist", "POST /therapist/redeem", "GET /therapist/clients/{client}",
+				"GET /therapist/clients/{client}/summary", "GET /therapist/clients/{client}/summary.pdf",
+				"POST /therapist/clients/{client}/notes", "POST /therapist/clients/{client}/notes/{id}",
+				"POST /therapist/clients/{client}/routines")) {
+			ACCESS.put(endpoint, Access.THERAPIST);
+		}
 	}
 
 	static final Set<String> HEADERS = Set.of("content-security-policy", "x-content-type-options", "referrer-policy",
