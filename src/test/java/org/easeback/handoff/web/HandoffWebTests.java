@@ -131,7 +131,7 @@ class HandoffWebTests {
 		String page = this.client.get("/handoff/summary", "text/html").body();
 
 		assertThat(page).contains("<polyline", "data-region=\"SACRUM\" class=\"region is-highlighted\"",
-				"@page { margin: 12mm; }", "<span>2</span> entries");
+				"<link rel=\"stylesheet\" href=\"/css/summary.css\" />", "<span>2</span> entries");
 	}
 
 	@Test
