@@ -67,6 +67,11 @@ class ErrorPageController implements ErrorController {
 
 	private static HttpStatus status(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		if (code == null && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) == null) {
+			// asked for /error itself, not forwarded here by an error: there is nothing
+			// here
+			return HttpStatus.NOT_FOUND;
+		}
 		if (code instanceof Integer value) {
 			HttpStatus status = HttpStatus.resolve(value);
 			if (status != null) {

@@ -144,6 +144,26 @@ public final class Http {
 		return send(this.noRedirects, request.build());
 	}
 
+	/**
+	 * The headers that make a request act as this client: its cookies and the CSRF token
+	 * of the last page read.
+	 */
+	public Map<String, String> sessionHeaders() {
+		Map<String, String> headers = new java.util.LinkedHashMap<>();
+		String cookie = this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.map(c -> c.getName() + "=" + c.getValue())
+			.collect(Collectors.joining("; "));
+		if (!cookie.isEmpty()) {
+			headers.put("Cookie", cookie);
+		}
+		if (this.csrfToken != null) {
+			headers.put("X-CSRF-TOKEN", this.csrfToken);
+		}
+		return headers;
+	}
+
 	/** Registers an account with a role and signs in with it. */
 	public HttpResponse<String> registerAndSignIn(String email, String password, String role) {
 		postForm("/register", "/register", Map.of("email", email, "password", password, "role", role));

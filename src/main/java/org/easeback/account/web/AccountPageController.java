@@ -62,8 +62,13 @@ class AccountPageController {
 	}
 
 	@PostMapping("/account/import")
-	String importFile(Principal principal, @RequestParam("file") MultipartFile file, Model model,
-			RedirectAttributes redirect) throws IOException {
+	String importFile(Principal principal, @RequestParam(name = "file", required = false) MultipartFile file,
+			Model model, RedirectAttributes redirect) throws IOException {
+		if (file == null) {
+			// not a multipart upload, or no file in it
+			model.addAttribute("errors", Map.of("file", "choose the JSON file exported by EaseBack"));
+			return page(principal, model);
+		}
 		try {
 			long added = this.personalData.importDocument(principal.getName(), this.json.readTree(file.getBytes()));
 			redirect.addFlashAttribute("message",
