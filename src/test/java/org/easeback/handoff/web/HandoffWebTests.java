@@ -193,6 +193,33 @@ class HandoffWebTests {
 			.untilAsserted(() -> assertThat(this.intakes.find(this.clientEmail).version()).isZero());
 	}
 
+	@Test
+	void theHandoffPageSavesTheIntakeFromItsFormAndShowsIt() {
+		HttpResponse<String> saved = this.client.postForm("/handoff", "/handoff",
+				Map.of("version", "1", "conditions", "Scoliosis\nAsthma", "surgeries", "2015 L5-S1 fusion",
+						"prescriptionMedicines", "Warfarin", "allergies", "COCONUT", "avoidAreas", "SACRUM",
+						"preferredModality", "", "pressure", "MEDIUM"));
+
+		assertThat(saved.statusCode()).isEqualTo(200);
+		assertThat(saved.body()).contains("Scoliosis", "2015 L5-S1 fusion", "Warfarin",
+				"name=\"allergies\" value=\"COCONUT\" checked", "name=\"avoidAreas\" value=\"SACRUM\" checked");
+		assertThat(this.intakes.find(this.clientEmail).intake().medicines())
+			.containsExactly(new org.easeback.handoff.Intake.Medicine("Warfarin", true));
+	}
+
+	@Test
+	void theHandoffPageShowsAShareCodeAndRevokesIt() {
+		HttpResponse<String> page = this.client.postForm("/handoff", "/handoff/shares", Map.of());
+		Matcher code = Pattern.compile("class=\"share-code\">([A-Z0-9]{10})<").matcher(page.body());
+		assertThat(code.find()).as(page.body()).isTrue();
+		Matcher revoke = Pattern.compile("action=\"(/handoff/shares/\\d+/revoke)\"").matcher(page.body());
+		assertThat(revoke.find()).isTrue();
+
+		HttpResponse<String> after = this.client.postForm("/handoff", revoke.group(1), Map.of());
+
+		assertThat(after.body()).doesNotContain(code.group(1));
+	}
+
 	private HttpResponse<String> put(String json) {
 		return this.client.sendJson("PUT", "/api/v1/handoff/intake", json, true);
 	}
