@@ -1,6 +1,7 @@
 package org.easeback.web;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.easeback.shared.FieldProblem;
 import org.easeback.shared.InvalidInputException;
@@ -48,6 +49,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> unexpected(Exception ex) {
+		Optional<BadlyEncodedParameter> badlyEncoded = BadlyEncodedParameter.in(ex);
+		if (badlyEncoded.isPresent()) {
+			return Problems.badRequest(List.of(badlyEncoded.get().problem()));
+		}
 		log.error("Unexpected error in an API call", ex);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"Something went wrong on our side. Nothing you saved was lost; please try again.");

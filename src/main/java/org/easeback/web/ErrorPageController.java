@@ -48,6 +48,12 @@ class ErrorPageController implements ErrorController {
 
 	@RequestMapping("${server.error.path:/error}")
 	ResponseEntity<Object> problem(HttpServletRequest request) {
+		if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable error) {
+			var badlyEncoded = BadlyEncodedParameter.in(error);
+			if (badlyEncoded.isPresent()) {
+				return Problems.badRequest(java.util.List.of(badlyEncoded.get().problem()));
+			}
+		}
 		HttpStatus status = status(request);
 		ProblemDetail problem = ProblemDetail.forStatus(status);
 		problem.setTitle(status.getReasonPhrase());
@@ -71,6 +77,10 @@ class ErrorPageController implements ErrorController {
 			// asked for /error itself, not forwarded here by an error: there is nothing
 			// here
 			return HttpStatus.NOT_FOUND;
+		}
+		if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable error
+				&& BadlyEncodedParameter.in(error).isPresent()) {
+			return HttpStatus.BAD_REQUEST;
 		}
 		if (code instanceof Integer value) {
 			HttpStatus status = HttpStatus.resolve(value);

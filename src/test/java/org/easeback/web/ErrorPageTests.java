@@ -41,6 +41,23 @@ class ErrorPageTests {
 		assertThat(response.body()).doesNotContain("secret internals");
 	}
 
+	@Test
+	void shouldAnswerABadlyEncodedQueryOnAPageWithABadRequestPage() {
+		HttpResponse<String> page = new Http(this.port).get("/library?q=%ff%fe", "text/html");
+
+		assertThat(page.statusCode()).isEqualTo(400);
+		assertThat(page.body()).contains("EaseBack").doesNotContain("InvalidParameterException", "at org.");
+	}
+
+	@Test
+	void shouldAnswerABadlyEncodedQueryOnTheApiWithProblemJsonNamingTheParameter() {
+		HttpResponse<String> response = new Http(this.port).get("/api/v1/library?q=%ff%fe", "application/json");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(response.body()).contains("\"field\":\"q\"").doesNotContain("InvalidParameterException");
+	}
+
 	@TestConfiguration
 	@Controller
 	static class FailingPage {
