@@ -230,6 +230,20 @@ class HandoffWebTests {
 	}
 
 	@Test
+	void withoutAConfiguredBaseTheCanonicalIsWhereThisServerPublishesTheQuestionnaire() {
+		String published = new Http(this.port).get("/fhir/Questionnaire/easeback-intake", "application/fhir+json")
+			.body();
+		Matcher url = Pattern
+			.compile("\"url\": \"(http://[^/\"]+:" + this.port + "/fhir/Questionnaire/easeback-intake)\"")
+			.matcher(published);
+
+		assertThat(url.find()).as(published).isTrue();
+		assertThat(this.client.get("/api/v1/handoff/fhir", "application/fhir+json").body())
+			.contains("\"questionnaire\": \"" + url.group(1) + "\"")
+			.doesNotContain("easeback.org");
+	}
+
+	@Test
 	void aSafetyCheckWhileSignedInIsKeptForTheSummary() {
 		Map<String, String> allNo = new java.util.HashMap<>();
 		for (Question question : Question.values()) {
