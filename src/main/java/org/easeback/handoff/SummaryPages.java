@@ -10,6 +10,9 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -76,6 +79,26 @@ public class SummaryPages {
 	/** The summary as a PDF on the given paper. */
 	public byte[] pdf(HandoffSummary summary, Paper paper) {
 		return this.pdf.render(html(summary, paper, null));
+	}
+
+	/**
+	 * The summary page as the answer to a browser (the client's own and the therapist's
+	 * copy are the same page, only the back link differs).
+	 */
+	public ResponseEntity<String> htmlResponse(HandoffSummary summary, String backLink) {
+		return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(html(summary, null, backLink));
+	}
+
+	/**
+	 * The summary as a PDF answer, shown in the browser and saved as
+	 * {@code easeback-handoff.pdf}.
+	 * @param paper the {@code paper} parameter: {@code letter}, or A4 otherwise
+	 */
+	public ResponseEntity<byte[]> pdfResponse(HandoffSummary summary, String paper) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"easeback-handoff.pdf\"")
+			.body(pdf(summary, Paper.of(paper)));
 	}
 
 	/** Paper sizes of the PDF. */

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.easeback.content.ContentItem;
 import org.easeback.content.ContentLibrary;
+import org.easeback.content.Kind;
 import org.easeback.safety.PlanChanges;
 import org.easeback.shared.Pressure;
 
@@ -82,6 +83,31 @@ final class PlanContext {
 				.filter(why -> why.startsWith("the safety check"))
 				.ifPresent(why -> note(item.name() + " is left out: " + why + "."));
 		}
+	}
+
+	/**
+	 * Adds the slot for an item the person chose (a therapist's home routine) when it is
+	 * a stretch or self-massage that is eligible and has an area left to work on; when it
+	 * is not, always notes why, since the person expects it. A chosen item is kept
+	 * however short the time: it has the first priority.
+	 */
+	void addChosen(List<Slot> slots, String itemId) {
+		Optional<ContentItem> found = find(itemId)
+			.filter(i -> i.kind() == Kind.STRETCH || i.kind() == Kind.SELF_MASSAGE);
+		if (found.isEmpty()) {
+			note("'" + itemId + "' is left out: it is not a stretch or self-massage of the library.");
+			return;
+		}
+		ContentItem item = found.get();
+		Phase phase = item.kind() == Kind.STRETCH ? Phase.STRETCH
+				: item.equipment().isEmpty() ? Phase.HANDS_ON : Phase.TOOLS;
+		Optional<Slot> slot = this.eligibility.slot(item, phase, Side.BOTH, 1, true);
+		if (slot.isPresent()) {
+			slots.add(slot.get());
+			return;
+		}
+		note(item.name() + " (from your therapist) is left out: "
+				+ this.eligibility.whyNot(item).orElse("every area it works on is one to avoid") + ".");
 	}
 
 	void note(String note) {

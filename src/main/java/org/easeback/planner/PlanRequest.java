@@ -1,6 +1,7 @@
 package org.easeback.planner;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -18,9 +19,19 @@ import org.easeback.shared.Region;
  * @param avoidRegions where not to touch
  * @param pressure the pressure liked
  * @param oilId the content id of the oil chosen, or {@code null} to let the planner pick
+ * @param itemIds the stretches and self-massage items to do, in order, instead of the
+ * mode's routine (a therapist's home routine), or empty for the mode's routine; the
+ * planner still leaves out every item the safety answers, the areas or the equipment rule
+ * out
  */
 public record PlanRequest(Mode mode, SessionMinutes minutes, Set<Equipment> equipment, Set<Region> soreSpots,
-		Set<Region> avoidRegions, Pressure pressure, String oilId) {
+		Set<Region> avoidRegions, Pressure pressure, String oilId, List<String> itemIds) {
+
+	/** A request for the routine of the mode. */
+	public PlanRequest(Mode mode, SessionMinutes minutes, Set<Equipment> equipment, Set<Region> soreSpots,
+			Set<Region> avoidRegions, Pressure pressure, String oilId) {
+		this(mode, minutes, equipment, soreSpots, avoidRegions, pressure, oilId, List.of());
+	}
 
 	public PlanRequest {
 		Objects.requireNonNull(mode, "mode");
@@ -29,6 +40,12 @@ public record PlanRequest(Mode mode, SessionMinutes minutes, Set<Equipment> equi
 		equipment = Set.copyOf(equipment.isEmpty() ? EnumSet.noneOf(Equipment.class) : EnumSet.copyOf(equipment));
 		soreSpots = Set.copyOf(soreSpots);
 		avoidRegions = Set.copyOf(avoidRegions);
+		itemIds = itemIds == null ? List.of() : itemIds.stream().distinct().toList();
+	}
+
+	/** True when the request names its items (a therapist's home routine). */
+	public boolean chosenItems() {
+		return !this.itemIds.isEmpty();
 	}
 
 	/** True when the piece of equipment is at hand. */

@@ -11,6 +11,14 @@ interface Routine {
 	/** The timed slots, in order, before timing. */
 	List<Slot> slots(PlanContext context);
 
+	/**
+	 * True when the slots are worth a session: by default when at least one presses on
+	 * muscles (stretches and aftercare alone are not a massage).
+	 */
+	default boolean worthDoing(List<Slot> slots) {
+		return slots.stream().anyMatch(s -> s.phase().working());
+	}
+
 	/** Appended after the working slots: rest, water, stretches. */
 	default List<Slot> aftercare(PlanContext context) {
 		List<Slot> slots = new java.util.ArrayList<>();

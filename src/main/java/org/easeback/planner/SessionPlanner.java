@@ -43,13 +43,19 @@ public final class SessionPlanner {
 		if (!result.allowsPlan()) {
 			return new PlanOutcome.Refused(result);
 		}
+		if (request.chosenItems() && request.mode() != Mode.SELF) {
+			throw new InvalidInputException("itemIds",
+					"a home routine is done on yourself: choose '" + Mode.SELF.label() + "'");
+		}
 		PlanContext context = new PlanContext(request, result.changes(), yesAnswers(safety), this.library);
-		Routine routine = routine(request.mode());
+		Routine routine = request.chosenItems() ? new ChosenItemsRoutine() : routine(request.mode());
 		List<Checklist> checklists = routine.checklists(context);
 		List<Slot> working = routine.slots(context);
-		if (request.mode() != Mode.THERAPIST_VISIT && working.stream().noneMatch(s -> s.phase().working())) {
-			return new PlanOutcome.NothingToDo(
-					"With the areas to avoid, the equipment at hand and the safety "
+		if (!routine.worthDoing(working)) {
+			return new PlanOutcome.NothingToDo(request.chosenItems()
+					? "With your safety answers, the areas to avoid and the equipment at hand, none of the items "
+							+ "of your therapist's routine is left to do. The notes say why."
+					: "With the areas to avoid, the equipment at hand and the safety "
 							+ "changes, no massage step is left to do. Try fewer areas to avoid or more equipment.",
 					context.notes());
 		}
@@ -66,7 +72,12 @@ public final class SessionPlanner {
 		return new PlanOutcome.Planned(plan);
 	}
 
-	private SafetyResult check(SafetyInput safety) {
+	/**
+	 * Runs the safety check as {@link #plan} does, for a page that must know the outcome
+	 * and the pressure cap before it offers a plan.
+	 * @throws InvalidInputException naming every bad field, prefixed {@code safety.}
+	 */
+	public SafetyResult check(SafetyInput safety) {
 		try {
 			return this.safetyCheck.check(safety);
 		}
@@ -113,8 +124,9 @@ public final class SessionPlanner {
 
 	private static String summary(PlanRequest request, List<PlanStep> steps) {
 		long timed = steps.stream().filter(s -> s.seconds() > 0).count();
-		return "A " + request.minutes().value() + "-minute session (" + request.mode().label().toLowerCase() + "): "
-				+ timed + " timed steps, one at a time, with a check on the pressure at the start of each part.";
+		String what = request.chosenItems() ? "your therapist's home routine" : request.mode().label().toLowerCase();
+		return "A " + request.minutes().value() + "-minute session (" + what + "): " + timed
+				+ " timed steps, one at a time, with a check on the pressure at the start of each part.";
 	}
 
 }

@@ -27,4 +27,10 @@ final class TherapistVisitRoutine implements Routine {
 		return slots;
 	}
 
+	/** A visit is worth preparing for even though the therapist does the work. */
+	@Override
+	public boolean worthDoing(List<Slot> slots) {
+		return true;
+	}
+
 }

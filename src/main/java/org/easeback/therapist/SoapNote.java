@@ -2,6 +2,9 @@ package org.easeback.therapist;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -39,6 +42,19 @@ public record SoapNote(long id, String therapist, String client, LocalDate visit
 	 * @param writtenAt when
 	 */
 	public record Version(int version, SoapContent content, String reason, Instant writtenAt) {
+
+		private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+			.withZone(ZoneOffset.UTC);
+
+		/** When it was written, to the minute in UTC, for pages. */
+		public String writtenAtText() {
+			return MINUTES.format(this.writtenAt);
+		}
+
+		/** When it was written, to the second, for a {@code datetime} attribute. */
+		public String writtenAtIso() {
+			return this.writtenAt.truncatedTo(ChronoUnit.SECONDS).toString();
+		}
 
 	}
 

@@ -20,6 +20,8 @@ class SessionPlannerTests {
 
 	private final SessionPlanner planner = planner();
 
+	private final org.easeback.content.ContentLibrary library = org.easeback.content.ContentLibrary.standard();
+
 	@Test
 	void shouldFollowTheArticlesOrderForAPartnerMassage() {
 		Plan plan = planned(this.planner.plan(partner(15), allClear()));
@@ -209,6 +211,73 @@ class SessionPlannerTests {
 		assertThat(plan.steps()).extracting(PlanStep::phase).contains(Phase.DURING_VISIT, Phase.AFTERCARE);
 		assertThat(plan.notes()).anySatisfy(n -> assertThat(n).contains("hand-off"));
 		assertThat(plan.totalSeconds()).isBetween(3240, 3960);
+	}
+
+	@Test
+	void shouldPlanExactlyTheEligibleItemsOfATherapistsRoutine() {
+		PlanRequest routine = routine(15, List.of("cat-cow", "tennis-ball-roll", "self-hands-knuckles"));
+
+		Plan plan = planned(this.planner.plan(routine, allClear()));
+
+		assertThat(plan.itemIds()).containsExactlyInAnyOrder("cat-cow", "tennis-ball-roll", "self-hands-knuckles",
+				"aftercare-rest", "aftercare-water");
+		assertThat(plan.summary()).contains("your therapist's home routine");
+		assertThat(plan.totalSeconds()).isBetween(810, 990);
+	}
+
+	@Test
+	void shouldDropARoutineItemAYesAnswerRulesOutWithANote() {
+		PlanRequest routine = routine(15, List.of("cat-cow", "tennis-ball-roll", "self-hands-knuckles"));
+
+		Plan plan = planned(this.planner.plan(routine, yes("blood_thinners")));
+
+		assertThat(plan.itemIds()).containsExactlyInAnyOrder("cat-cow", "tennis-ball-roll", "aftercare-rest",
+				"aftercare-water");
+		String knuckles = this.library.find("self-hands-knuckles").orElseThrow().name();
+		assertThat(plan.notes()).anySatisfy(n -> assertThat(n).contains(knuckles, "left out", "knuckles"));
+		assertThat(plan.pressureCap()).isEqualTo(Pressure.LIGHT);
+	}
+
+	@Test
+	void shouldDropRoutineItemsThatAreNotHomePracticeOrNeedEquipmentNotAtHandWithANote() {
+		PlanRequest routine = new PlanRequest(Mode.SELF, new SessionMinutes(10), Set.of(), Set.of(), Set.of(),
+				Pressure.MEDIUM, null,
+				List.of("knee-to-chest", "foam-roller-roll", "effleurage-glide", "no-such-item"));
+
+		Plan plan = planned(this.planner.plan(routine, allClear()));
+
+		assertThat(plan.itemIds()).containsExactlyInAnyOrder("knee-to-chest", "aftercare-rest", "aftercare-water");
+		assertThat(plan.notes()).anySatisfy(n -> assertThat(n).contains("equipment"))
+			.anySatisfy(n -> assertThat(n).startsWith("'effleurage-glide' is left out"))
+			.anySatisfy(n -> assertThat(n).startsWith("'no-such-item' is left out"));
+	}
+
+	@Test
+	void shouldPlanNothingWhenTheAnswersRuleOutEveryItemOfTheRoutine() {
+		PlanOutcome outcome = this.planner.plan(routine(10, List.of("self-hands-knuckles")), yes("osteoporosis"));
+
+		assertThat(outcome).isInstanceOfSatisfying(PlanOutcome.NothingToDo.class,
+				nothing -> assertThat(nothing.notes()).anySatisfy(n -> assertThat(n).contains("left out")));
+	}
+
+	@Test
+	void shouldStillRefuseARoutineWhenTheAnswersCallForUrgentCare() {
+		assertThat(this.planner.plan(routine(10, List.of("cat-cow")), yes("saddle_numbness")))
+			.isInstanceOf(PlanOutcome.Refused.class);
+	}
+
+	@Test
+	void shouldRefuseARoutineForSomeoneElse() {
+		PlanRequest partner = new PlanRequest(Mode.PARTNER, new SessionMinutes(10), Set.of(), Set.of(), Set.of(),
+				Pressure.MEDIUM, null, List.of("cat-cow"));
+
+		assertThatThrownBy(() -> this.planner.plan(partner, allClear())).isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("itemIds");
+	}
+
+	private static PlanRequest routine(int minutes, List<String> items) {
+		return new PlanRequest(Mode.SELF, new SessionMinutes(minutes), Set.of(Equipment.TENNIS_BALLS, Equipment.MAT),
+				Set.of(), Set.of(), Pressure.MEDIUM, null, items);
 	}
 
 	@Test

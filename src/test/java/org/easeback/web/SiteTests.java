@@ -55,6 +55,22 @@ class SiteTests {
 	}
 
 	@Test
+	void shouldLinkTheTherapistPagesForTherapistsOnlyAndMarkThemWhenCurrent() {
+		Http therapist = new Http(this.port);
+		therapist.registerAndSignIn("therapist-" + java.util.UUID.randomUUID() + "@example.org", "a calm quiet river",
+				"THERAPIST");
+		Http client = new Http(this.port);
+		client.registerAndSignIn("client-" + java.util.UUID.randomUUID() + "@example.org", "a calm quiet river");
+
+		assertThat(therapist.get("/", HTML).body()).contains("<a href=\"/therapist\">Therapist</a>");
+		assertThat(therapist.get("/therapist", HTML).body())
+			.contains("<a href=\"/therapist\" aria-current=\"page\">Therapist</a>")
+			.doesNotContain("href=\"/\" aria-current=\"page\"");
+		assertThat(client.get("/", HTML).body()).doesNotContain("href=\"/therapist\"");
+		assertThat(this.http.get("/", HTML).body()).doesNotContain("href=\"/therapist\"");
+	}
+
+	@Test
 	void shouldShowAFriendlyPageForAnUnknownAddress() {
 		HttpResponse<String> page = this.http.get("/no-such-page", HTML);
 

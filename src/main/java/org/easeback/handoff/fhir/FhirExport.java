@@ -34,6 +34,12 @@ public class FhirExport {
 
 	static final String CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category";
 
+	private final FhirBaseUrl base;
+
+	public FhirExport(FhirBaseUrl base) {
+		this.base = base;
+	}
+
 	/** The bundle for a summary. */
 	public Bundle bundle(HandoffSummary summary) {
 		Bundle bundle = new Bundle();
@@ -44,7 +50,8 @@ public class FhirExport {
 		patient.setActive(true);
 		String patientUrl = add(bundle, patient);
 		Intake intake = summary.intake().intake();
-		add(bundle, IntakeAnswers.response(intake, patientUrl, summary.intake().updatedAt()));
+		add(bundle, IntakeAnswers.response(intake, patientUrl, summary.intake().updatedAt(),
+				IntakeQuestionnaire.url(this.base.get())));
 		for (Entry entry : summary.entries()) {
 			DateTimeType when = new DateTimeType(Date.from(entry.takenAt()));
 			add(bundle, observation(patientUrl, when, "72514-3",

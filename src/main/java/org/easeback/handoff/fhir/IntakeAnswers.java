@@ -22,10 +22,10 @@ final class IntakeAnswers {
 	private IntakeAnswers() {
 	}
 
-	static QuestionnaireResponse response(Intake intake, String patientUrl, Instant updatedAt) {
+	static QuestionnaireResponse response(Intake intake, String patientUrl, Instant updatedAt, String questionnaire) {
 		QuestionnaireResponse response = new QuestionnaireResponse();
 		response.setId(UUID.randomUUID().toString());
-		response.setQuestionnaire(IntakeQuestionnaire.URL);
+		response.setQuestionnaire(questionnaire);
 		response.setStatus(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
 		response.setSubject(new Reference(patientUrl));
 		response.setAuthor(new Reference(patientUrl));

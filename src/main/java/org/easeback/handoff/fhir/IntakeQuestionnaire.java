@@ -9,24 +9,27 @@ import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemType;
  * The FHIR Questionnaire EaseBack publishes at
  * {@code /fhir/Questionnaire/easeback-intake}: the questions of the intake profile. Every
  * answer is plain text, a number or a yes/no, so no terminology server is needed to read
- * it.
+ * it. Its canonical URL is {@code <base>/Questionnaire/easeback-intake}, the base given
+ * by {@link FhirBaseUrl}.
  */
 public final class IntakeQuestionnaire {
 
 	/** Its id. */
 	public static final String ID = "easeback-intake";
 
-	/** Its canonical URL, which every QuestionnaireResponse names. */
-	public static final String URL = "http://easeback.org/fhir/Questionnaire/" + ID;
+	/** Its canonical URL under {@code base}, which every QuestionnaireResponse names. */
+	public static String url(String base) {
+		return base + "/Questionnaire/" + ID;
+	}
 
 	private IntakeQuestionnaire() {
 	}
 
-	/** A new copy of the questionnaire. */
-	public static Questionnaire build() {
+	/** A new copy of the questionnaire, its canonical URL under {@code base}. */
+	public static Questionnaire build(String base) {
 		Questionnaire q = new Questionnaire();
 		q.setId(ID);
-		q.setUrl(URL);
+		q.setUrl(url(base));
 		q.setVersion("1");
 		q.setName("EaseBackIntake");
 		q.setTitle("EaseBack massage intake");

@@ -3,7 +3,6 @@ package org.easeback.handoff.web;
 import java.security.Principal;
 import java.util.List;
 
-import ca.uhn.fhir.context.FhirContext;
 import jakarta.servlet.http.HttpServletRequest;
 import org.easeback.handoff.Intake;
 import org.easeback.handoff.Intakes;
@@ -42,15 +41,14 @@ class HandoffApiController {
 
 	private final FhirExport fhir;
 
-	private final FhirContext fhirContext;
+	private final FhirJson json;
 
-	HandoffApiController(Intakes intakes, Shares shares, Summaries summaries, FhirExport fhir,
-			FhirContext fhirContext) {
+	HandoffApiController(Intakes intakes, Shares shares, Summaries summaries, FhirExport fhir, FhirJson json) {
 		this.intakes = intakes;
 		this.shares = shares;
 		this.summaries = summaries;
 		this.fhir = fhir;
-		this.fhirContext = fhirContext;
+		this.json = json;
 	}
 
 	@GetMapping("/intake")
@@ -84,12 +82,9 @@ class HandoffApiController {
 				: ResponseEntity.notFound().build();
 	}
 
-	@GetMapping(path = "/fhir", produces = { "application/fhir+json", MediaType.APPLICATION_JSON_VALUE })
+	@GetMapping(path = "/fhir", produces = { FhirJson.MEDIA_TYPE, MediaType.APPLICATION_JSON_VALUE })
 	ResponseEntity<String> fhir(Principal user) {
-		String body = this.fhirContext.newJsonParser()
-			.setPrettyPrint(true)
-			.encodeResourceToString(this.fhir.bundle(this.summaries.of(user.getName())));
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/fhir+json")).body(body);
+		return this.json.response(this.fhir.bundle(this.summaries.of(user.getName())));
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)

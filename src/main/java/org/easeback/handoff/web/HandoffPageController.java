@@ -96,17 +96,12 @@ class HandoffPageController {
 
 	@GetMapping(path = "/handoff/summary", produces = MediaType.TEXT_HTML_VALUE)
 	ResponseEntity<String> summary(Principal user) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.TEXT_HTML)
-			.body(this.pages.html(this.summaries.of(user.getName()), null, "/handoff"));
+		return this.pages.htmlResponse(this.summaries.of(user.getName()), "/handoff");
 	}
 
 	@GetMapping("/handoff/summary.pdf")
 	ResponseEntity<byte[]> pdf(Principal user, @RequestParam(required = false) String paper) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header("Content-Disposition", "inline; filename=\"easeback-handoff.pdf\"")
-			.body(this.pages.pdf(this.summaries.of(user.getName()), SummaryPages.Paper.of(paper)));
+		return this.pages.pdfResponse(this.summaries.of(user.getName()), paper);
 	}
 
 	private String show(Principal user, Model model, IntakeForm form, List<FieldProblem> problems, String conflict) {

@@ -1,6 +1,6 @@
 package org.easeback.handoff.web;
 
-import ca.uhn.fhir.context.FhirContext;
+import org.easeback.handoff.fhir.FhirBaseUrl;
 import org.easeback.handoff.fhir.IntakeQuestionnaire;
 
 import org.springframework.http.MediaType;
@@ -14,20 +14,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class QuestionnaireController {
 
-	private final FhirContext fhirContext;
+	private final FhirJson json;
 
-	QuestionnaireController(FhirContext fhirContext) {
-		this.fhirContext = fhirContext;
+	private final FhirBaseUrl base;
+
+	QuestionnaireController(FhirJson json, FhirBaseUrl base) {
+		this.json = json;
+		this.base = base;
 	}
 
 	@GetMapping(path = "/fhir/Questionnaire/" + IntakeQuestionnaire.ID,
-			produces = { "application/fhir+json", MediaType.APPLICATION_JSON_VALUE })
+			produces = { FhirJson.MEDIA_TYPE, MediaType.APPLICATION_JSON_VALUE })
 	ResponseEntity<String> questionnaire() {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType("application/fhir+json"))
-			.body(this.fhirContext.newJsonParser()
-				.setPrettyPrint(true)
-				.encodeResourceToString(IntakeQuestionnaire.build()));
+		return this.json.response(IntakeQuestionnaire.build(this.base.get()));
 	}
 
 }

@@ -15,10 +15,12 @@ import org.easeback.planner.Plans;
 import org.easeback.planner.SessionMinutes;
 import org.easeback.planner.SessionPlanner;
 import org.easeback.planner.StoredPlan;
-import org.easeback.planner.TherapistOffers;
 import org.easeback.safety.SafetyFormParameters;
+import org.easeback.safety.SafetyResult;
 import org.easeback.shared.FieldProblem;
 import org.easeback.shared.InvalidInputException;
+import org.easeback.shared.Pressure;
+import org.easeback.shared.TherapistRoutine;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
@@ -31,6 +33,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 /**
  * The plan form. It carries the answers of the safety check as hidden fields and the
  * planner runs the check on them again; without answers it sends the person to the check.
+ * Answers that call for urgent care or a clinician show that advice and no form; a
+ * CAUTION that caps the pressure offers no pressure above the cap. A signed-in client
+ * with a home routine from a therapist can build the session from the routine's items
+ * (the planner still leaves out what the answers rule out).
  */
 @Controller
 class PlanPageController {
@@ -41,14 +47,14 @@ class PlanPageController {
 
 	private final ContentLibrary library;
 
-	private final ObjectProvider<TherapistOffers> offers;
+	private final ObjectProvider<TherapistRoutine> routines;
 
 	PlanPageController(SessionPlanner planner, Plans plans, ContentLibrary library,
-			ObjectProvider<TherapistOffers> offers) {
+			ObjectProvider<TherapistRoutine> routines) {
 		this.planner = planner;
 		this.plans = plans;
 		this.library = library;
-		this.offers = offers;
+		this.routines = routines;
 	}
 
 	@GetMapping("/plan")
@@ -58,21 +64,21 @@ class PlanPageController {
 		if (safety.keySet().stream().noneMatch(k -> k.startsWith(SafetyFormParameters.ANSWER_PREFIX))) {
 			return "redirect:/check?mode=" + mode.name();
 		}
-		offer(request, model);
-		return show(model, PlanForm.defaults(mode), safety, List.of(), null);
-	}
-
-	/** "From your therapist": the home routine of a signed-in client, if any. */
-	private void offer(HttpServletRequest request, Model model) {
-		Principal user = request.getUserPrincipal();
-		model.addAttribute("fromTherapist", user == null ? List.of()
-				: this.offers.orderedStream().flatMap(o -> o.forClient(user.getName()).stream()).toList());
+		SafetyResult result = checked(safety);
+		if (result != null && !result.allowsPlan()) {
+			model.addAttribute("safety", result);
+			return "planner/refused";
+		}
+		List<TherapistRoutine.Item> routine = offer(request, model);
+		Pressure cap = cap(result);
+		return show(model, PlanForm.defaults(mode, cap), safety, List.of(), null, List.of(), cap, routine);
 	}
 
 	@PostMapping("/plan")
 	String plan(@ModelAttribute("form") PlanForm form, BindingResult binding, HttpServletRequest request, Model model) {
-		offer(request, model);
+		List<TherapistRoutine.Item> routine = offer(request, model);
 		Map<String, List<String>> safety = safetyParameters(request);
+		Pressure cap = cap(checked(safety));
 		List<FieldProblem> problems = new ArrayList<>();
 		binding.getFieldErrors()
 			.forEach(e -> problems.add(new FieldProblem(e.getField(), "has a value we do not recognise")));
@@ -80,13 +86,18 @@ class PlanPageController {
 			problems.add(new FieldProblem("minutes",
 					"choose between " + SessionMinutes.MIN + " and " + SessionMinutes.MAX + " minutes"));
 		}
+		if (form.fromTherapist() && routine.isEmpty()) {
+			problems.add(new FieldProblem("routine", "there is no home routine from a therapist for you"));
+		}
 		SafetyFormParameters.Read read = SafetyFormParameters.read(safety);
 		if (!problems.isEmpty() || !read.problems().isEmpty()) {
 			problems.addAll(read.problems());
-			return show(model, form, safety, problems, null);
+			return show(model, form, safety, problems, null, List.of(), cap, routine);
 		}
 		try {
-			PlanOutcome outcome = this.planner.plan(form.toRequest(), read.input());
+			PlanOutcome outcome = this.planner.plan(form.fromTherapist()
+					? form.toRoutineRequest(routine.stream().map(TherapistRoutine.Item::itemId).toList())
+					: form.toRequest(), read.input());
 			if (outcome instanceof PlanOutcome.Planned planned) {
 				StoredPlan stored = this.plans.save(planned.plan());
 				return "redirect:/sessions/" + stored.id();
@@ -96,15 +107,49 @@ class PlanPageController {
 				return "planner/refused";
 			}
 			PlanOutcome.NothingToDo nothing = (PlanOutcome.NothingToDo) outcome;
-			return show(model, form, safety, List.of(), nothing.reason());
+			return show(model, form, safety, List.of(), nothing.reason(), nothing.notes(), cap, routine);
 		}
 		catch (InvalidInputException ex) {
-			return show(model, form, safety, ex.problems(), null);
+			return show(model, form, safety, ex.problems(), null, List.of(), cap, routine);
 		}
 	}
 
+	/** "From your therapist": the home routine of a signed-in client, if any. */
+	private List<TherapistRoutine.Item> offer(HttpServletRequest request, Model model) {
+		Principal user = request.getUserPrincipal();
+		List<TherapistRoutine.Item> routine = user == null ? List.of()
+				: this.routines.orderedStream().flatMap(r -> r.forClient(user.getName()).stream()).toList();
+		model.addAttribute("fromTherapist", routine);
+		return routine;
+	}
+
+	/**
+	 * The safety check on the carried answers, or null when they cannot be read (the form
+	 * then names the fields when it is sent).
+	 */
+	private SafetyResult checked(Map<String, List<String>> safety) {
+		SafetyFormParameters.Read read = SafetyFormParameters.read(safety);
+		if (!read.problems().isEmpty()) {
+			return null;
+		}
+		try {
+			return this.planner.check(read.input());
+		}
+		catch (InvalidInputException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * The firmest pressure to offer: the safety check's cap, or light while the answers
+	 * cannot be read (the planner applies the real cap either way).
+	 */
+	private static Pressure cap(SafetyResult result) {
+		return result == null ? Pressure.LIGHT : result.changes().maxPressure();
+	}
+
 	private String show(Model model, PlanForm form, Map<String, List<String>> safety, List<FieldProblem> problems,
-			String nothingToDo) {
+			String nothingToDo, List<String> nothingToDoNotes, Pressure cap, List<TherapistRoutine.Item> routine) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		problems.forEach(p -> errors.merge(p.field(), p.message(), (a, b) -> a + "; " + b));
 		model.addAttribute("form", form);
@@ -112,11 +157,15 @@ class PlanPageController {
 		model.addAttribute("avoidSelected", List.copyOf(form.avoidOrEmpty()));
 		model.addAttribute("modes", Mode.values());
 		model.addAttribute("equipmentChoices", org.easeback.content.Equipment.values());
-		model.addAttribute("pressures", org.easeback.shared.Pressure.values());
+		model.addAttribute("pressures", Arrays.stream(Pressure.values()).filter(p -> p.compareTo(cap) <= 0).toList());
+		model.addAttribute("pressureCapped", cap != Pressure.FIRM);
+		model.addAttribute("checkedPressure", form.pressure() == null ? null : form.pressure().cappedAt(cap));
 		model.addAttribute("oils", this.library.oils());
 		model.addAttribute("safetyFields", hidden(safety));
 		model.addAttribute("errors", errors);
 		model.addAttribute("nothingToDo", nothingToDo);
+		model.addAttribute("nothingToDoNotes", nothingToDoNotes);
+		model.addAttribute("fromTherapist", routine);
 		return "planner/form";
 	}
 

@@ -87,17 +87,13 @@ class TherapistPageController {
 
 	@GetMapping(path = "/therapist/clients/{client}/summary", produces = MediaType.TEXT_HTML_VALUE)
 	ResponseEntity<String> summary(Principal user, @PathVariable String client) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.TEXT_HTML)
-			.body(this.pages.html(this.clients.summary(user.getName(), client), null, clientPath(client)));
+		return this.pages.htmlResponse(this.clients.summary(user.getName(), client), clientPath(client));
 	}
 
 	@GetMapping("/therapist/clients/{client}/summary.pdf")
 	ResponseEntity<byte[]> pdf(Principal user, @PathVariable String client,
 			@RequestParam(required = false) String paper) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.body(this.pages.pdf(this.clients.summary(user.getName(), client), SummaryPages.Paper.of(paper)));
+		return this.pages.pdfResponse(this.clients.summary(user.getName(), client), paper);
 	}
 
 	@PostMapping("/therapist/clients/{client}/notes")

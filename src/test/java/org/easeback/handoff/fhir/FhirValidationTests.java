@@ -31,6 +31,7 @@ import org.hl7.fhir.r4.model.StringType;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The FHIR export and the published Questionnaire pass HAPI FHIR's instance validator
@@ -38,6 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * zero errors.
  */
 class FhirValidationTests {
+
+	private static final String BASE = "https://easeback.test/fhir";
 
 	private static final FhirContext FHIR = FhirContext.forR4Cached();
 
@@ -48,7 +51,7 @@ class FhirValidationTests {
 
 	@Test
 	void theBundleOfAFullHandoffValidatesWithoutErrors() {
-		Bundle bundle = new FhirExport().bundle(summary(HandoffFixtures.fullIntake()));
+		Bundle bundle = new FhirExport(FhirBaseUrl.of(BASE)).bundle(summary(HandoffFixtures.fullIntake()));
 
 		assertThat(errors(bundle)).isEmpty();
 		assertThat(bundle.getType()).isEqualTo(Bundle.BundleType.COLLECTION);
@@ -58,12 +61,12 @@ class FhirValidationTests {
 
 	@Test
 	void theBundleOfAnEmptyHandoffValidatesWithoutErrors() {
-		assertThat(errors(new FhirExport().bundle(summary(Intake.EMPTY)))).isEmpty();
+		assertThat(errors(new FhirExport(FhirBaseUrl.of(BASE)).bundle(summary(Intake.EMPTY)))).isEmpty();
 	}
 
 	@Test
 	void painScoresAreCodedWithLoincAndPegItemsOnlyWhereRecorded() {
-		Bundle bundle = new FhirExport().bundle(summary(HandoffFixtures.fullIntake()));
+		Bundle bundle = new FhirExport(FhirBaseUrl.of(BASE)).bundle(summary(HandoffFixtures.fullIntake()));
 
 		List<String> codes = bundle.getEntry()
 			.stream()
@@ -75,17 +78,17 @@ class FhirValidationTests {
 
 	@Test
 	void theQuestionnaireResponseAnswersThePublishedQuestionnaire() {
-		Bundle bundle = new FhirExport().bundle(summary(HandoffFixtures.fullIntake()));
+		Bundle bundle = new FhirExport(FhirBaseUrl.of(BASE)).bundle(summary(HandoffFixtures.fullIntake()));
 		QuestionnaireResponse response = (QuestionnaireResponse) bundle.getEntry().get(1).getResource();
 
-		assertThat(response.getQuestionnaire()).isEqualTo(IntakeQuestionnaire.URL);
+		assertThat(response.getQuestionnaire()).isEqualTo(IntakeQuestionnaire.url(BASE));
 		assertThat(response.getItem()).extracting(QuestionnaireResponse.QuestionnaireResponseItemComponent::getLinkId)
 			.contains("allergy", "avoid", "surgery", "medicine");
 	}
 
 	@Test
 	void anAnswerToAQuestionTheQuestionnaireDoesNotAskIsAnError() {
-		Bundle bundle = new FhirExport().bundle(summary(HandoffFixtures.fullIntake()));
+		Bundle bundle = new FhirExport(FhirBaseUrl.of(BASE)).bundle(summary(HandoffFixtures.fullIntake()));
 		QuestionnaireResponse response = (QuestionnaireResponse) bundle.getEntry().get(1).getResource();
 		response.addItem().setLinkId("not-a-question").addAnswer().setValue(new StringType("x"));
 
@@ -94,7 +97,30 @@ class FhirValidationTests {
 
 	@Test
 	void thePublishedQuestionnaireValidatesWithoutErrors() {
-		assertThat(errors(IntakeQuestionnaire.build())).isEmpty();
+		assertThat(errors(IntakeQuestionnaire.build(BASE))).isEmpty();
+	}
+
+	@Test
+	void theCanonicalBaseIsTheConfiguredOneWithoutATrailingSlash() {
+		assertThat(IntakeQuestionnaire.build(FhirBaseUrl.of("https://clinic.example/fhir/").get()).getUrl())
+			.isEqualTo("https://clinic.example/fhir/Questionnaire/easeback-intake");
+	}
+
+	@Test
+	void aBaseThatIsNotAnAbsoluteHttpUrlStopsTheStart() {
+		for (String bad : List.of("easeback.org/fhir", "ftp://clinic.example/fhir", "https://clinic.example/fhir?x=1",
+				"https://clinic example/fhir")) {
+			assertThatThrownBy(() -> FhirBaseUrl.of(bad)).as(bad)
+				.isInstanceOf(IllegalStateException.class)
+				.hasMessageContaining(FhirBaseUrl.PROPERTY);
+		}
+	}
+
+	@Test
+	void withoutABaseOrARequestTheExportSaysWhatToSet() {
+		assertThatThrownBy(() -> new FhirExport(FhirBaseUrl.of("")).bundle(summary(Intake.EMPTY)))
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining(FhirBaseUrl.PROPERTY);
 	}
 
 	private static List<String> errors(IBaseResource resource) {
@@ -128,8 +154,8 @@ class FhirValidationTests {
 
 		@Override
 		public <T extends IBaseResource> T fetchResource(Class<T> type, String url) {
-			if (url != null && url.startsWith(IntakeQuestionnaire.URL)) {
-				IBaseResource questionnaire = IntakeQuestionnaire.build();
+			if (url != null && url.startsWith(IntakeQuestionnaire.url(BASE))) {
+				IBaseResource questionnaire = IntakeQuestionnaire.build(BASE);
 				if (type == null || type.isInstance(questionnaire)) {
 					@SuppressWarnings("unchecked")
 					T result = (T) questionnaire;

@@ -67,6 +67,8 @@ class HandoffWebTests {
 
 	String clientEmail;
 
+	String therapistEmail;
+
 	@BeforeEach
 	void aClientWithAnIntake() {
 		this.clientEmail = HandoffFixtures.someone();
@@ -153,12 +155,7 @@ class HandoffWebTests {
 
 	@Test
 	void theClientSeesTheHomeRoutineOnTheHandoffPageAndThePlanFormOffersIt() {
-		Http therapist = new Http(this.port);
-		therapist.registerAndSignIn(HandoffFixtures.someone(), PASSWORD, "THERAPIST");
-		String code = field(this.client.sendJson("POST", "/api/v1/handoff/shares", null, true).body(), "code");
-		therapist.sendJson("POST", "/api/v1/therapist/redeem", "{\"code\": \"" + code + "\"}", true);
-		therapist.sendJson("POST", "/api/v1/therapist/clients/" + this.clientEmail + "/routines",
-				"{\"itemId\": \"cat-cow\", \"howOften\": \"twice a day\"}", true);
+		assign(sharedWithATherapist(), "cat-cow", "twice a day");
 		String name = this.library.find("cat-cow").orElseThrow().name();
 
 		assertThat(this.client.get("/handoff", "text/html").body()).contains("From your therapist", name,
@@ -167,6 +164,83 @@ class HandoffWebTests {
 			.contains("From your therapist", name, "twice a day");
 		assertThat(new Http(this.port).get("/plan?mode=SELF&answers.fever=no", "text/html").body())
 			.doesNotContain("From your therapist");
+	}
+
+	@Test
+	void theHomePageShowsTheRoutineOnlyToTheClientItWasAssignedTo() {
+		assign(sharedWithATherapist(), "cat-cow", "twice a day");
+		String name = this.library.find("cat-cow").orElseThrow().name();
+		Http otherClient = new Http(this.port);
+		otherClient.registerAndSignIn(HandoffFixtures.someone(), PASSWORD);
+
+		String home = this.client.get("/", "text/html").body();
+
+		assertThat(home).contains("Your home routine from your therapist", "href=\"/library/cat-cow\"", name,
+				"twice a day", this.therapistEmail, "id=\"diagram-cat-cow\"");
+		assertThat(otherClient.get("/", "text/html").body()).contains("Where do you want to start?")
+			.doesNotContain("Your home routine", "twice a day");
+		assertThat(new Http(this.port).get("/", "text/html").body()).contains("Where do you want to start?")
+			.doesNotContain("Your home routine", "twice a day");
+	}
+
+	@Test
+	void theClientStartsASessionOfTheRoutineItemsTheSafetyAnswersAllow() {
+		Http therapist = sharedWithATherapist();
+		assign(therapist, "self-hands-knuckles", "once a day");
+		assign(therapist, "cat-cow", "twice a day");
+		String page = "/plan?mode=SELF&answers.blood_thinners=yes";
+		assertThat(this.client.get(page, "text/html").body()).contains("Start my therapist's routine");
+
+		HttpResponse<String> posted = this.client.postFormNoRedirect(page, "/plan",
+				"routine=therapist&mode=SELF&minutes=10&equipment=MAT&pressure=LIGHT&oil=&answers.blood_thinners=yes");
+
+		assertThat(posted.statusCode()).isEqualTo(302);
+		String player = posted.headers().firstValue("Location").orElseThrow();
+		String id = player.substring(player.indexOf("/sessions/") + "/sessions/".length());
+		String plan = this.client.sendJson("GET", "/api/v1/plans/" + id, null, false).body();
+		assertThat(plan).contains("\"itemId\":\"cat-cow\"", "your therapist's home routine", "left out")
+			.doesNotContain("\"itemId\":\"self-hands-knuckles\"", "\"itemId\":\"knee-to-chest\"");
+	}
+
+	@Test
+	void startingTheRoutineWithoutOneNamesTheProblem() {
+		HttpResponse<String> posted = this.client.postFormNoRedirect("/plan?mode=SELF&answers.fever=no", "/plan",
+				"routine=therapist&mode=SELF&minutes=10&pressure=LIGHT&answers.fever=no");
+
+		assertThat(posted.statusCode()).isEqualTo(200);
+		assertThat(posted.body()).contains("there is no home routine from a therapist for you");
+	}
+
+	/** A therapist the client shares with ({@link #therapistEmail}). */
+	private Http sharedWithATherapist() {
+		Http therapist = new Http(this.port);
+		this.therapistEmail = HandoffFixtures.someone();
+		therapist.registerAndSignIn(this.therapistEmail, PASSWORD, "THERAPIST");
+		String code = field(this.client.sendJson("POST", "/api/v1/handoff/shares", null, true).body(), "code");
+		therapist.sendJson("POST", "/api/v1/therapist/redeem", "{\"code\": \"" + code + "\"}", true);
+		return therapist;
+	}
+
+	/** Assigns an item to the client. */
+	private void assign(Http therapist, String itemId, String howOften) {
+		HttpResponse<String> assigned = therapist.sendJson("POST",
+				"/api/v1/therapist/clients/" + this.clientEmail + "/routines",
+				"{\"itemId\": \"" + itemId + "\", \"howOften\": \"" + howOften + "\"}", true);
+		assertThat(assigned.statusCode()).isEqualTo(201);
+	}
+
+	@Test
+	void withoutAConfiguredBaseTheCanonicalIsWhereThisServerPublishesTheQuestionnaire() {
+		String published = new Http(this.port).get("/fhir/Questionnaire/easeback-intake", "application/fhir+json")
+			.body();
+		Matcher url = Pattern
+			.compile("\"url\": \"(http://[^/\"]+:" + this.port + "/fhir/Questionnaire/easeback-intake)\"")
+			.matcher(published);
+
+		assertThat(url.find()).as(published).isTrue();
+		assertThat(this.client.get("/api/v1/handoff/fhir", "application/fhir+json").body())
+			.contains("\"questionnaire\": \"" + url.group(1) + "\"")
+			.doesNotContain("easeback.org");
 	}
 
 	@Test

@@ -70,6 +70,50 @@ class PlanPageTests {
 	}
 
 	@Test
+	void shouldShowUrgentAdviceAndNoFormWhenTheCarriedAnswersAreUrgent() {
+		HttpResponse<String> page = this.http.get("/plan?mode=PARTNER&answers.saddle_numbness=yes", "text/html");
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Get urgent medical care today")
+			.doesNotContain("Build my session", "<form method=\"post\" action=\"/plan\"");
+	}
+
+	@Test
+	void shouldShowClinicianAdviceAndNoFormWhenTheCarriedAnswersCallForAClinician() {
+		HttpResponse<String> page = this.http.get("/plan?mode=SELF&answers.cancer_history=yes", "text/html");
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("See a clinician before any massage").doesNotContain("Build my session");
+	}
+
+	@Test
+	void shouldPreselectTheSafetyCapAndOfferNothingFirmerAfterABloodThinnersCaution() {
+		String form = this.http.get("/plan?mode=PARTNER&answers.blood_thinners=yes", "text/html").body();
+
+		assertThat(form).contains("Build my session", "name=\"pressure\" value=\"LIGHT\" checked=\"checked\"")
+			.doesNotContain("value=\"MEDIUM\"", "value=\"FIRM\"");
+	}
+
+	@Test
+	void shouldKeepOfferingEveryPressureWithMediumPreselectedWhenNothingCapsIt() {
+		String form = this.http.get(PAGE, "text/html").body();
+
+		assertThat(form).contains("name=\"pressure\" value=\"MEDIUM\" checked=\"checked\"",
+				"name=\"pressure\" value=\"FIRM\"", "name=\"pressure\" value=\"LIGHT\"");
+	}
+
+	@Test
+	void shouldNotOfferAboveTheCapWhenTheFormComesBackWithAnError() {
+		String form = this.http
+			.postFormNoRedirect(PAGE, "/plan", "mode=SELF&minutes=90&pressure=FIRM&answers.osteoporosis=yes")
+			.body();
+
+		assertThat(form)
+			.contains("choose between 5 and 60 minutes", "name=\"pressure\" value=\"LIGHT\" checked=\"checked\"")
+			.doesNotContain("value=\"FIRM\"");
+	}
+
+	@Test
 	void shouldKeepTheEnteredValuesAndNameTheFieldWhenMinutesAreOutOfRange() {
 		HttpResponse<String> form = this.http.postFormNoRedirect(PAGE, "/plan",
 				"mode=SELF&minutes=90&pressure=FIRM&answers.fever=no");

@@ -1,0 +1,130 @@
+package org.easeback.therapist.web;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.easeback.handoff.HandoffFixtures;
+import org.easeback.support.HtmlChecker;
+import org.easeback.support.Http;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The therapist's pages as they render: the amendment history of a SOAP note (every
+ * earlier version's text, newest first, with why each amendment was made), and every page
+ * a client or therapist sees once a hand-off is shared is valid HTML.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class TherapistPagesTests {
+
+	private static final String PASSWORD = "a calm quiet river";
+
+	private static final String HTML = "text/html";
+
+	@LocalServerPort
+	int port;
+
+	Http client;
+
+	Http therapist;
+
+	String clientEmail;
+
+	String notes;
+
+	@BeforeEach
+	void aClientWhoSharesWithATherapist() {
+		this.clientEmail = HandoffFixtures.someone();
+		this.client = new Http(this.port);
+		this.client.registerAndSignIn(this.clientEmail, PASSWORD);
+		this.therapist = new Http(this.port);
+		this.therapist.registerAndSignIn(HandoffFixtures.someone(), PASSWORD, "THERAPIST");
+		String code = field(this.client.sendJson("POST", "/api/v1/handoff/shares", null, true).body(), "code");
+		assertThat(this.therapist.sendJson("POST", "/api/v1/therapist/redeem", "{\"code\": \"" + code + "\"}", true)
+			.statusCode()).isEqualTo(200);
+		this.notes = "/api/v1/therapist/clients/" + this.clientEmail + "/notes";
+	}
+
+	@Test
+	void theClientPageShowsThatANoteWasAmendedAndEveryEarlierVersionNewestFirst() {
+		String id = field(write("Tight on the left", "LUMBAR_LEFT"), "id");
+		amend(id, 1, "Tight on the right", "wrong side");
+		amend(id, 2, "Tight on the right, easing", "follow-up call");
+
+		String page = this.therapist.get("/therapist/clients/" + this.clientEmail, HTML).body();
+
+		assertThat(page).contains("amended, version 3: follow-up call", "Earlier versions",
+				"Tight on the right, easing", "Version 2</strong>", "amended: wrong side", "Version 1</strong>",
+				"as first written", "Tight on the left");
+		assertThat(page.indexOf("Version 2</strong>")).isLessThan(page.indexOf("Version 1</strong>"));
+		assertThat(page.indexOf("Tight on the right<")).isLessThan(page.indexOf("Tight on the left<"));
+		assertThat(HtmlChecker.errors(page)).isEmpty();
+	}
+
+	@Test
+	void aNoteNeverAmendedShowsNoHistory() {
+		write("First visit", "SACRUM");
+
+		String page = this.therapist.get("/therapist/clients/" + this.clientEmail, HTML).body();
+
+		assertThat(page).contains("First visit").doesNotContain("Earlier versions", "amended, version");
+	}
+
+	@Test
+	void everySharedHandoffPageIsValidHtml() {
+		String id = field(write("Tight on the left", "LUMBAR_LEFT"), "id");
+		amend(id, 1, "Tight on the right", "wrong side");
+		this.therapist.sendJson("POST", "/api/v1/therapist/clients/" + this.clientEmail + "/routines",
+				"{\"itemId\": \"cat-cow\", \"howOften\": \"twice a day\"}", true);
+		this.therapist.sendJson("POST", "/api/v1/therapist/clients/" + this.clientEmail + "/routines",
+				"{\"itemId\": \"cat-cow\", \"howOften\": \"after work\"}", true);
+		Map<String, String> pages = new LinkedHashMap<>();
+		pages.put("therapist dashboard", get(this.therapist, "/therapist"));
+		pages.put("therapist's client page", get(this.therapist, "/therapist/clients/" + this.clientEmail));
+		pages.put("therapist's home", get(this.therapist, "/"));
+		pages.put("client's home with a routine", get(this.client, "/"));
+		pages.put("plan form with a routine", get(this.client, "/plan?mode=SELF&answers.blood_thinners=yes"));
+		pages.put("plan refused on GET", get(this.client, "/plan?mode=SELF&answers.saddle_numbness=yes"));
+		pages.put("hand-off page", get(this.client, "/handoff"));
+
+		List<String> errors = new ArrayList<>();
+		pages.forEach((name, html) -> HtmlChecker.errors(html).forEach(e -> errors.add(name + ": " + e)));
+		assertThat(errors).isEmpty();
+	}
+
+	private String write(String subjective, String mark) {
+		HttpResponse<String> written = this.therapist.sendJson("POST", this.notes, """
+				{"visitDate": "2026-11-20", "subjective": "%s", "marks": ["%s"]}""".formatted(subjective, mark), true);
+		assertThat(written.statusCode()).as(written.body()).isEqualTo(201);
+		return written.body();
+	}
+
+	private void amend(String id, int version, String subjective, String reason) {
+		HttpResponse<String> amended = this.therapist.sendJson("PUT", this.notes + "/" + id, """
+				{"version": %d, "subjective": "%s", "reason": "%s"}""".formatted(version, subjective, reason), true);
+		assertThat(amended.statusCode()).as(amended.body()).isEqualTo(200);
+	}
+
+	private static String get(Http http, String path) {
+		HttpResponse<String> page = http.get(path, HTML);
+		assertThat(page.statusCode()).as(path).isEqualTo(200);
+		return page.body();
+	}
+
+	private static String field(String json, String name) {
+		Matcher m = Pattern.compile("\"" + name + "\":\"?([A-Za-z0-9]+)").matcher(json);
+		assertThat(m.find()).as(json).isTrue();
+		return m.group(1);
+	}
+
+}
