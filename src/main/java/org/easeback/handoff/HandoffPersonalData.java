@@ -62,12 +62,35 @@ class HandoffPersonalData implements PersonalDataContributor {
 
 	@Override
 	public long importSection(String username, JsonNode section) {
-		Intake intake = read(section);
-		if (intake == null || count(username) > 0) {
-			return 0;
+		long added = 0;
+		LatestSafetyCheck check = readCheck(section);
+		if (check != null && this.checks.latest(username).isEmpty()) {
+			this.checks.record(username, check);
+			added++;
 		}
-		this.intakes.save(username, 0, intake);
-		return 1;
+		Intake intake = read(section);
+		if (intake != null && count(username) == 0) {
+			this.intakes.save(username, 0, intake);
+			added++;
+		}
+		return added;
+	}
+
+	private LatestSafetyCheck readCheck(JsonNode section) {
+		JsonNode check = section == null ? null : section.get("latestSafetyCheck");
+		if (check == null || check.isNull()) {
+			return null;
+		}
+		try {
+			LatestSafetyCheck read = this.json.treeToValue(check, LatestSafetyCheck.class);
+			if (read.outcome() == null || read.checkedAt() == null) {
+				throw new InvalidInputException("handoff.latestSafetyCheck", "needs outcome and checkedAt");
+			}
+			return read;
+		}
+		catch (JacksonException ex) {
+			throw new InvalidInputException("handoff.latestSafetyCheck", "is not a safety check result");
+		}
 	}
 
 	private Intake read(JsonNode section) {

@@ -24,17 +24,11 @@ public final class Http {
 
 	private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
-	private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+	private final CookieManager cookies;
 
-	private final HttpClient client = HttpClient.newBuilder()
-		.followRedirects(HttpClient.Redirect.NORMAL)
-		.cookieHandler(this.cookies)
-		.build();
+	private final HttpClient client;
 
-	private final HttpClient noRedirects = HttpClient.newBuilder()
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.cookieHandler(this.cookies)
-		.build();
+	private final HttpClient noRedirects;
 
 	private final String base;
 
@@ -49,7 +43,30 @@ public final class Http {
 	}
 
 	public Http(int port) {
+		this(port, new CookieManager(null, CookiePolicy.ACCEPT_ALL), null);
+	}
+
+	private Http(int port, CookieManager cookies, String csrfToken) {
 		this.base = "http://127.0.0.1:" + port;
+		this.cookies = cookies;
+		this.client = HttpClient.newBuilder()
+			.followRedirects(HttpClient.Redirect.NORMAL)
+			.cookieHandler(this.cookies)
+			.build();
+		this.noRedirects = HttpClient.newBuilder()
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.cookieHandler(this.cookies)
+			.build();
+		this.csrfToken = csrfToken;
+	}
+
+	/**
+	 * A client for another server (another EaseBack process on 127.0.0.1) that shares
+	 * this client's cookies (cookies ignore the port, as in a browser) and starts with
+	 * its CSRF token, as when a load balancer sends the next request to another instance.
+	 */
+	public Http sameSessionOn(int port) {
+		return new Http(port, this.cookies, this.csrfToken);
 	}
 
 	public HttpResponse<String> get(String path, String accept) {
