@@ -25,6 +25,12 @@ async function draw() {
 		return;
 	}
 	const series = await response.json();
+	// the axis spans the days asked for (?days=90), so a single entry sits at its date, not
+	// in a range Chart.js would make up around it
+	const days = Number(new URL(canvas.dataset.series, window.location.href).searchParams.get('days')) || 90;
+	const dayMs = 24 * 60 * 60 * 1000;
+	const to = Date.now() + dayMs / 2; // half a day of room, so today's point is drawn whole
+	const from = Date.now() - days * dayMs;
 	const entries = series.entries.map(p => ({ x: Date.parse(p.at), y: p.pain }));
 	const sessions = series.sessions
 		.filter(s => s.painAfter !== null || s.painBefore !== null)
@@ -33,16 +39,17 @@ async function draw() {
 		type: 'line',
 		data: {
 			datasets: [
-				{ label: 'Pain (0–10)', data: entries, borderColor: '#0b5c6b', backgroundColor: '#0b5c6b', tension: 0 },
+				{ label: 'Pain (0–10)', data: entries, borderColor: '#0b5c6b', backgroundColor: '#0b5c6b', tension: 0, pointRadius: 4 },
 				{ label: 'Guided session', data: sessions, type: 'scatter', pointStyle: 'triangle', pointRadius: 8,
 					borderColor: '#7a4d00', backgroundColor: '#f2a900' }
 			]
 		},
 		options: {
 			animation: false,
+			maintainAspectRatio: false,
 			parsing: true,
 			scales: {
-				x: { type: 'linear', ticks: { callback: value => day(value), maxTicksLimit: 8 } },
+				x: { type: 'linear', min: from, max: to, ticks: { callback: value => day(value), maxTicksLimit: 8 } },
 				y: { min: 0, max: 10, ticks: { stepSize: 2 }, title: { display: true, text: 'Pain' } }
 			},
 			plugins: {

@@ -31,10 +31,14 @@ function show(name, moveFocus = true) {
     if (el) el.hidden = screen !== name;
   }
   if (!moveFocus) return;
+  // a new screen starts at the top of the phone's screen, so what to do next is in sight
+  // above the sticky Stop bar, whatever was scrolled before
+  const section = $(`[data-screen="${name}"]`);
+  if (section) section.scrollIntoView({ block: 'start' });
   const heading = $(`[data-screen="${name}"] h2, [data-screen="${name}"] h1`);
   if (heading) {
     heading.setAttribute('tabindex', '-1');
-    heading.focus();
+    heading.focus({ preventScroll: true });
   }
 }
 
@@ -171,6 +175,10 @@ function renderStep() {
     diagram.hidden = diagram.dataset.diagramFor !== step.itemId || !diagram.children.length;
   }
   $('[data-action="back"]').disabled = state.index === 0;
+  // each step opens at the top of the screen: its title and first instruction in sight above
+  // the sticky Stop bar, however far the last one was scrolled
+  const screen = $('[data-screen="step"]');
+  if (!screen.hidden) screen.scrollIntoView({ block: 'start' });
   state.remaining = step.seconds;
   renderClock(step.seconds);
   speak(`${step.title}. ${step.checkIn ? `${step.checkInPrompt} ` : ''}${step.instructions[0] || ''}`);
@@ -371,8 +379,8 @@ $('[data-action="start"]').addEventListener('click', () => {
   send({ type: 'STARTED', painBefore: before ? Number(before.value) : null });
   keepForOffline();
   keepAwake();
-  show('step');
   renderStep();
+  show('step');
   run();
 });
 $('[data-action="next"]').addEventListener('click', () => next());

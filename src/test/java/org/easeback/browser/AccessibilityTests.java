@@ -49,7 +49,7 @@ class AccessibilityTests extends BrowserFixture {
 	 * Pages are shot whole; the player's screens as the person sees them, since its Stop
 	 * button and controls stick to the bottom of the screen.
 	 */
-	private static void screenshot(Page page, String name, Viewport viewport) {
+	static void screenshot(Page page, String name, Viewport viewport) {
 		page.screenshot(new Page.ScreenshotOptions().setFullPage(!name.startsWith("player-"))
 			.setPath(SCREENSHOTS.resolve(name + "-" + viewport.label() + ".png")));
 	}

@@ -50,6 +50,8 @@ public abstract class BrowserFixture {
 
 	protected BrowserContext context;
 
+	private final List<BrowserContext> others = new ArrayList<>();
+
 	private final List<String> pageErrors = new ArrayList<>();
 
 	@BeforeAll
@@ -80,13 +82,32 @@ public abstract class BrowserFixture {
 	 * A new page in a fresh context of the given size, opened on the home page's origin.
 	 */
 	protected Page open(Viewport viewport) {
-		this.context = browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl())
+		this.context = newContext(viewport);
+		return newPage(this.context);
+	}
+
+	/**
+	 * A page in a second, separate context (its own cookies and storage), as a second
+	 * person on another device; closed after the test like the first.
+	 */
+	protected Page openAnother(Viewport viewport) {
+		BrowserContext another = newContext(viewport);
+		this.others.add(another);
+		return newPage(another);
+	}
+
+	private BrowserContext newContext(Viewport viewport) {
+		BrowserContext created = browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl())
 			.setViewportSize(viewport.width(), viewport.height())
 			.setIsMobile(viewport.mobile())
 			.setHasTouch(viewport.mobile())
 			.setLocale("en-GB"));
-		this.context.setDefaultTimeout(10_000);
-		Page page = this.context.newPage();
+		created.setDefaultTimeout(10_000);
+		return created;
+	}
+
+	private Page newPage(BrowserContext in) {
+		Page page = in.newPage();
 		page.onPageError((error) -> this.pageErrors.add(page.url() + ": " + error));
 		return page;
 	}
@@ -101,6 +122,8 @@ public abstract class BrowserFixture {
 			this.context.close();
 			this.context = null;
 		}
+		this.others.forEach(BrowserContext::close);
+		this.others.clear();
 		assertThat(this.pageErrors).as("uncaught script errors").isEmpty();
 	}
 
