@@ -65,8 +65,8 @@ final class StepWriter {
 		TimeBudget.Timed entry = timed.get(index);
 		for (int i = 0; i < index; i++) {
 			TimeBudget.Timed other = timed.get(i);
-			if (other.seconds() == entry.seconds() && other.slot().phase() == entry.slot().phase()
-					&& other.slot().titleSuffix().equals(entry.slot().titleSuffix()) && other.equals(entry)) {
+			if (other.seconds() == entry.seconds() && TimeBudget.similar(other.slot(), entry.slot())
+					&& other.equals(entry)) {
 				return i;
 			}
 		}
