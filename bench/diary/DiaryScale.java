@@ -81,8 +81,8 @@ public class DiaryScale {
 			explain(c, "summary: entries of the last 90 days of one user", WINDOW, someone, from);
 			explain(c, "summary: the latest 3 entries of one user", LATEST, someone, 3);
 			String ids = String.join(", ", window(c, someone, from).stream().map(String::valueOf).toList());
-			explain(c, "summary: areas of those entries (one statement)", REGIONS_IN.formatted(ids), null);
-			explain(c, "summary: tags of those entries (one statement)", TAGS_IN.formatted(ids), null);
+			explain(c, "summary: areas of those entries (one statement)", REGIONS_IN.formatted(ids));
+			explain(c, "summary: tags of those entries (one statement)", TAGS_IN.formatted(ids));
 			explain(c, "summary: sessions with both scores", SCORED, someone);
 			explain(c, "summary: episodes", EPISODES, someone);
 			explain(c, "summary and page: COUNT(*) of entries", COUNT_ENTRIES, someone);
