@@ -62,7 +62,7 @@ for check in "POST /api/v1/plans" "GET /library" "GET /"; do
 	else
 		headers=$(curl -s -D - -o /dev/null "$base${check#* }")
 	fi
-	echo "anonymous $check: $(echo "$headers" | grep -ci '^set-cookie' || true) Set-Cookie header(s)"
+	echo "anonymous $check: $(echo "$headers" | grep -ci '^set-cookie: SESSION=' || true) session cookie(s); cookies set: $(echo "$headers" | grep -i '^set-cookie' | sed 's/^[^:]*: *\([^=]*\)=.*/\1/' | tr '\r\n' '  ')"
 done
 stop_server
 before=$(sessions)

@@ -12,6 +12,9 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 # Serial GC: one core's worth of GC threads and no G1 regions/remembered sets on a 2-core box;
 # 256 MiB heap ceiling; 512 KiB thread stacks for Tomcat's worker threads.
 EASEBACK_JVM_FLAGS=${EASEBACK_JVM_FLAGS:-"-XX:+UseSerialGC -Xmx256m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m"}
+# glibc keeps up to 8 x cores malloc arenas for the threads that allocate; two are enough and
+# keep the resident memory down (docs/performance.md, "Where the resident memory goes").
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 jar=$(ls "$root"/target/easeback-*.jar 2>/dev/null | grep -v original | head -1 || true)
 [ -n "$jar" ] || { echo "no jar: run ./mvnw -DskipTests package first" >&2; exit 1; }
 aot="" jsa=app.jsa
