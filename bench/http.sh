@@ -13,6 +13,8 @@
 # and under the plans load. Also checks which anonymous requests set a cookie, and counts
 # spring_session rows before and after the wrk runs (server stopped, H2 file read directly).
 # Usage: bench/http.sh [ROUNDS]     (DURATION=30 WARMUP=15 CONNECTIONS=32 by default)
+# NMT=1 runs the server with -XX:NativeMemoryTracking=summary and writes where its memory
+# goes after the plans load to target/bench/nmt.txt (jcmd VM.native_memory summary).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 rounds=${1:-3}
@@ -22,6 +24,9 @@ conns=${CONNECTIONS:-32}
 base="http://127.0.0.1:$BENCH_PORT"
 wrkdir="$BENCH_ROOT/bench/wrk"
 app_jar > /dev/null
+if [ "${NMT:-0}" = 1 ]; then
+	export JAVA_OPTS="${JAVA_OPTS:-} -XX:NativeMemoryTracking=summary"
+fi
 work=$(mktemp -d)
 server=""
 trap '[ -z "$server" ] || stop_pid $server; rm -rf "$work"' EXIT
@@ -57,7 +62,7 @@ for check in "POST /api/v1/plans" "GET /library" "GET /"; do
 	else
 		headers=$(curl -s -D - -o /dev/null "$base${check#* }")
 	fi
-	echo "anonymous $check: $(echo "$headers" | grep -ci '^set-cookie' || true) Set-Cookie header(s)"
+	echo "anonymous $check: $(echo "$headers" | grep -ci '^set-cookie: SESSION=' || true) session cookie(s); cookies set: $(echo "$headers" | grep -i '^set-cookie' | sed 's/^[^:]*: *\([^=]*\)=.*/\1/' | tr '\r\n' '  ')"
 done
 stop_server
 before=$(sessions)
@@ -101,6 +106,10 @@ for r in $(seq 1 "$rounds"); do
 		fi
 	done
 done
+if [ "${NMT:-0}" = 1 ]; then
+	jcmd "$server" VM.native_memory summary > "$BENCH_OUT/nmt.txt" 2>&1 || true
+	echo "native memory after the load (RSS $(rss_mib "$server") MiB): $BENCH_OUT/nmt.txt"
+fi
 if [ -n "$diary" ]; then
 	for i in 1 2 3; do
 		echo "single GET /diary: $(curl -s -o /dev/null -w '%{time_total}' -H "Cookie: SESSION=$(cat "$DIARY_COOKIE")" "$base/diary") s"

@@ -27,12 +27,13 @@ range() {
 	printf '%s\n' "$@" | sort -g | awk 'NR==1{lo=$1} {hi=$1} END {print lo "–" hi}'
 }
 
-# The packaged jar, built when missing or when BENCH_PACKAGE=1.
+# The packaged jar, built when missing or when BENCH_PACKAGE=1, with Spring AOT's build-time
+# code (-Paot; bench/run-jar.sh uses it).
 app_jar() {
 	local jar
 	jar=$(ls "$BENCH_ROOT"/target/easeback-*.jar 2>/dev/null | grep -v original | head -1 || true)
 	if [ -z "$jar" ] || [ "${BENCH_PACKAGE:-0}" = 1 ]; then
-		(cd "$BENCH_ROOT" && ./mvnw -B -q -DskipTests package) >&2
+		(cd "$BENCH_ROOT" && ./mvnw -B -q -Paot -DskipTests package) >&2
 		jar=$(ls "$BENCH_ROOT"/target/easeback-*.jar | grep -v original | head -1)
 	fi
 	echo "$jar"

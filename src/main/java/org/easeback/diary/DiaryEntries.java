@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.relational.core.conversion.DbActionExecutionException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,10 +21,13 @@ public class DiaryEntries {
 
 	private final EntryRepository repository;
 
+	private final EntryReads reads;
+
 	private final Clock clock;
 
-	DiaryEntries(EntryRepository repository, ObjectProvider<Clock> clock) {
+	DiaryEntries(EntryRepository repository, EntryReads reads, ObjectProvider<Clock> clock) {
 		this.repository = repository;
+		this.reads = reads;
 		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
 	}
 
@@ -51,10 +53,7 @@ public class DiaryEntries {
 	/** One page of entries, newest first. */
 	@Transactional(readOnly = true)
 	public List<Entry> page(String username, int page, int size) {
-		return this.repository.findByUsernameOrderByTakenAtDescIdDesc(username, PageRequest.of(page, size))
-			.stream()
-			.map(EntryRow::toEntry)
-			.toList();
+		return this.reads.page(username, (long) page * size, size);
 	}
 
 	/** How many entries the user has. */
@@ -65,7 +64,28 @@ public class DiaryEntries {
 	/** Every entry of the user, oldest first. */
 	@Transactional(readOnly = true)
 	public List<Entry> all(String username) {
-		return this.repository.findByUsernameOrderByTakenAtAscIdAsc(username).stream().map(EntryRow::toEntry).toList();
+		return this.reads.all(username);
+	}
+
+	/** The entries taken at {@code from} or later, oldest first. */
+	@Transactional(readOnly = true)
+	public List<Entry> since(String username, Instant from) {
+		return this.reads.since(username, from);
+	}
+
+	/**
+	 * The {@code count} latest entries by the time they were taken (then by id), oldest
+	 * first.
+	 */
+	@Transactional(readOnly = true)
+	public List<Entry> latest(String username, int count) {
+		return this.reads.latest(username, count);
+	}
+
+	/** When and how much it hurt, for the entries taken at {@code from} or later. */
+	@Transactional(readOnly = true)
+	public List<PainPoint> painSince(String username, Instant from) {
+		return this.reads.painSince(username, from);
 	}
 
 	/** The user's entry with this id. */

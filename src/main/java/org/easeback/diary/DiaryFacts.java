@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * What the notice rules look at.
  *
- * @param entries every entry, oldest first
+ * @param entries the entries the rules look at, oldest first: at least every entry of the
+ * last 90 days and the latest three (the summary reads no more)
  * @param currentEpisode the open episode, if any
  * @param now the diary's current time
  */

@@ -1,7 +1,13 @@
 package org.easeback.diary;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.easeback.shared.InvalidInputException;
 
@@ -11,6 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
 /** The guided sessions of one user, and the diary's figures built from everything. */
 @Service
 public class DiarySessions {
+
+	/**
+	 * How far back the summary reads entries: the longest average window and the
+	 * rising-pain window, whichever is longer.
+	 */
+	static final Duration LOOK_BACK = Duration
+		.ofDays(Math.max(Collections.max(PainAverage.WINDOWS), RisingPain.WINDOW_DAYS));
 
 	private final GuidedSessionRepository sessions;
 
@@ -29,16 +42,44 @@ public class DiarySessions {
 		return this.sessions.all(username);
 	}
 
-	/** Averages, what helps, notices and the current episode of the user. */
+	/** Every session of the user taken at {@code from} or later, oldest first. */
+	public List<GuidedSession> since(String username, Instant from) {
+		return this.sessions.since(username, from);
+	}
+
+	/**
+	 * Averages, what helps, notices and the current episode of the user.
+	 * <p>
+	 * It reads only what the figures look at: the entries of the last {@link #LOOK_BACK}
+	 * (the longest average window, which covers the rising-pain window) and the latest
+	 * {@value SevereThreeInARow#RUN} entries whenever they were taken, the sessions with
+	 * a before and an after score (what helps), and the totals by {@code COUNT(*)}.
+	 */
 	@Transactional(readOnly = true)
 	public DiarySummary summary(String username) {
-		List<Entry> all = this.entries.all(username);
-		List<GuidedSession> guided = this.sessions.all(username);
 		Instant now = this.entries.now();
+		List<Entry> recent = facts(username, now);
+		List<GuidedSession> scored = this.sessions.scored(username);
 		var current = this.episodes.current(username);
-		return new DiarySummary(PainAverage.WINDOWS.stream().map(d -> PainAverage.of(d, all, now)).toList(),
-				WhatHelps.of(guided), NoticeRules.standard().check(new DiaryFacts(all, current, now)), current,
-				all.size(), guided.size());
+		return new DiarySummary(PainAverage.WINDOWS.stream().map(d -> PainAverage.of(d, recent, now)).toList(),
+				WhatHelps.of(scored), NoticeRules.standard().check(new DiaryFacts(recent, current, now)), current,
+				Math.toIntExact(this.entries.count(username)), Math.toIntExact(this.sessions.count(username)));
+	}
+
+	/**
+	 * The entries the averages and the notice rules look at, oldest first: every entry
+	 * taken since {@code now} minus {@link #LOOK_BACK}, and the latest
+	 * {@value SevereThreeInARow#RUN} even when older.
+	 */
+	List<Entry> facts(String username, Instant now) {
+		List<Entry> window = this.entries.since(username, now.minus(LOOK_BACK));
+		List<Entry> latest = this.entries.latest(username, SevereThreeInARow.RUN);
+		Map<Long, Entry> byId = new LinkedHashMap<>();
+		latest.forEach(e -> byId.put(e.id(), e));
+		window.forEach(e -> byId.put(e.id(), e));
+		List<Entry> merged = new ArrayList<>(byId.values());
+		merged.sort(Comparator.comparing(Entry::takenAt).thenComparingLong(Entry::id));
+		return merged;
 	}
 
 	/** Stores an imported session unless it is already there; true when added. */

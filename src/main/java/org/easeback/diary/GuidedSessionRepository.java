@@ -78,6 +78,27 @@ class GuidedSessionRepository {
 			.list();
 	}
 
+	/** The sessions finished at {@code from} or later, oldest first. */
+	List<GuidedSession> since(String username, java.time.Instant from) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM diary_session WHERE username = :username AND finished_at >= :from "
+					+ "ORDER BY finished_at, id")
+			.param("username", username)
+			.param("from", Timestamp.from(from))
+			.query(GuidedSessionRepository::map)
+			.list();
+	}
+
+	/** The sessions with both a before and an after score, oldest first. */
+	List<GuidedSession> scored(String username) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM diary_session WHERE username = :username AND pain_before IS NOT NULL "
+					+ "AND pain_after IS NOT NULL ORDER BY finished_at, id")
+			.param("username", username)
+			.query(GuidedSessionRepository::map)
+			.list();
+	}
+
 	long count(String username) {
 		return this.jdbc.sql("SELECT COUNT(*) FROM diary_session WHERE username = :username")
 			.param("username", username)

@@ -3,7 +3,9 @@ package org.easeback.planner;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,6 +32,13 @@ final class Eligibility {
 
 	private final Set<Region> offLimits;
 
+	/**
+	 * {@link #whyNot} per item for this plan: routines ask it for every candidate, and
+	 * again for sore spots and notes. By identity, since an item's own hash code walks
+	 * every list inside it.
+	 */
+	private final Map<ContentItem, Optional<String>> verdicts = new IdentityHashMap<>();
+
 	Eligibility(PlanRequest request, PlanChanges changes, Set<String> yesAnswers) {
 		this.request = request;
 		this.changes = changes;
@@ -42,6 +51,15 @@ final class Eligibility {
 
 	/** Why the item cannot be used at all, or empty when it can. */
 	Optional<String> whyNot(ContentItem item) {
+		Optional<String> verdict = this.verdicts.get(item);
+		if (verdict == null) {
+			verdict = judge(item);
+			this.verdicts.put(item, verdict);
+		}
+		return verdict;
+	}
+
+	private Optional<String> judge(ContentItem item) {
 		if (item.who() == Who.PROFESSIONAL_ONLY) {
 			return Optional.of("it is for trained professionals only");
 		}

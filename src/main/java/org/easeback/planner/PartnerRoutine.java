@@ -31,6 +31,11 @@ final class PartnerRoutine implements Routine {
 
 	private static final int MAX_SORE_SPOTS = 4;
 
+	/** For a sore spot: the first of these that reaches it and is allowed. */
+	private static final List<String> SORE_SPOT_WORK = List.of("trigger-point-circles", "friction-circles",
+			"stacked-palm-circles", "glute-palm-circles", "petrissage-kneading", "upper-back-warm-up",
+			"effleurage-glide");
+
 	@Override
 	public List<Checklist> checklists(PlanContext context) {
 		return new PartnerChecklists(context).all();
@@ -98,8 +103,7 @@ final class PartnerRoutine implements Routine {
 	}
 
 	private static java.util.Optional<Slot> soreSpotSlot(PlanContext context, Region spot) {
-		for (String id : List.of("trigger-point-circles", "friction-circles", "stacked-palm-circles",
-				"glute-palm-circles", "petrissage-kneading", "upper-back-warm-up", "effleurage-glide")) {
+		for (String id : SORE_SPOT_WORK) {
 			ContentItem item = context.item(id);
 			if (item.targets(spot) && context.eligibility().whyNot(item).isEmpty()) {
 				String suffix = " — " + context.library().region(spot).name().toLowerCase(java.util.Locale.ROOT);

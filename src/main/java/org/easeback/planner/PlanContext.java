@@ -24,6 +24,8 @@ final class PlanContext {
 
 	private final ContentLibrary library;
 
+	private final LibraryIndex index;
+
 	private final Eligibility eligibility;
 
 	private final Set<String> notes = new LinkedHashSet<>();
@@ -32,6 +34,7 @@ final class PlanContext {
 		this.request = request;
 		this.changes = changes;
 		this.library = library;
+		this.index = LibraryIndex.of(library);
 		this.eligibility = new Eligibility(request, changes, yesAnswers);
 	}
 
@@ -51,8 +54,16 @@ final class PlanContext {
 	 * The content item, which must exist: routines name items of the standard content.
 	 */
 	ContentItem item(String id) {
-		return this.library.find(id)
-			.orElseThrow(() -> new IllegalStateException("The content has no item '" + id + "'"));
+		ContentItem item = this.index.item(id);
+		if (item == null) {
+			throw new IllegalStateException("The content has no item '" + id + "'");
+		}
+		return item;
+	}
+
+	/** The file names of the item's sources, as the immutable list a step keeps. */
+	List<String> files(ContentItem item) {
+		return this.index.files(item);
 	}
 
 	Optional<ContentItem> find(String id) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.easeback.content.ContentItem;
-import org.easeback.content.Source;
 import org.easeback.safety.Position;
 import org.easeback.shared.Pressure;
 
@@ -66,8 +65,8 @@ final class StepWriter {
 		TimeBudget.Timed entry = timed.get(index);
 		for (int i = 0; i < index; i++) {
 			TimeBudget.Timed other = timed.get(i);
-			if (other.seconds() == entry.seconds() && other.slot().phase() == entry.slot().phase()
-					&& other.slot().titleSuffix().equals(entry.slot().titleSuffix()) && other.equals(entry)) {
+			if (other.seconds() == entry.seconds() && TimeBudget.similar(other.slot(), entry.slot())
+					&& other.equals(entry)) {
 				return i;
 			}
 		}
@@ -75,18 +74,12 @@ final class StepWriter {
 	}
 
 	private static List<String> prepend(String first, List<String> rest) {
-		List<String> lines = new ArrayList<>(rest.size() + 1);
-		lines.add(first);
-		lines.addAll(rest);
-		return lines;
-	}
-
-	private static List<String> files(List<Source> sources) {
-		List<String> files = new ArrayList<>(sources.size());
-		for (Source source : sources) {
-			files.add(source.file());
+		String[] lines = new String[rest.size() + 1];
+		lines[0] = first;
+		for (int i = 0; i < rest.size(); i++) {
+			lines[i + 1] = rest.get(i);
 		}
-		return files;
+		return List.of(lines);
 	}
 
 	private PlanStep step(int index, Slot slot, int seconds) {
@@ -109,7 +102,7 @@ final class StepWriter {
 		Integer hold = item.timing() != null && item.timing().holds() ? item.timing().holdSeconds().max() : null;
 		Integer reps = item.timing() != null && item.timing().counted() ? item.timing().repetitions().min() : null;
 		return new PlanStep(index, slot.phase(), item.name() + slot.side().suffix() + slot.titleSuffix(), instructions,
-				seconds, pressure, max, slot.regions(), item.id(), false, null, cautions, files(item.sources()),
+				seconds, pressure, max, slot.regions(), item.id(), false, null, cautions, this.context.files(item),
 				Reasons.why(slot), hold, reps);
 	}
 

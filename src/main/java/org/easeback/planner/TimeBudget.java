@@ -78,12 +78,22 @@ final class TimeBudget {
 			}
 		}
 		for (Slot other : slots) {
-			if (other.priority() == slot.priority() && other.phase() == slot.phase() && other.side() == slot.side()
-					&& other.equals(slot)) {
+			if (similar(other, slot) && other.equals(slot)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Cheap necessary conditions for two slots to be equal, tested before the record's
+	 * own {@code equals} (which compares the content items list by list): equal slots
+	 * have equal priorities, phases, sides and suffixes, and items with the same id.
+	 */
+	static boolean similar(Slot a, Slot b) {
+		return a.priority() == b.priority() && a.phase() == b.phase() && a.side() == b.side()
+				&& (a.item() == b.item() || java.util.Objects.equals(a.item().id(), b.item().id()))
+				&& a.titleSuffix().equals(b.titleSuffix());
 	}
 
 	/** The index of the first slot equal to the one at {@code index}. */
@@ -92,8 +102,7 @@ final class TimeBudget {
 		for (int i = 0; i < index; i++) {
 			Slot other = slots.get(i);
 			// cheap necessary conditions first: records compare every component
-			if (other.priority() == slot.priority() && other.phase() == slot.phase() && other.side() == slot.side()
-					&& other.equals(slot)) {
+			if (similar(other, slot) && other.equals(slot)) {
 				return i;
 			}
 		}

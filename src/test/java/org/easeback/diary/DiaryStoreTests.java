@@ -108,6 +108,115 @@ abstract class DiaryStoreTests {
 	}
 
 	@Test
+	void everyPageTogetherIsEveryEntryNewestFirstWithItsAreasAndTags() {
+		String alice = someone();
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		for (int i = 0; i < 45; i++) {
+			Instant when = now.minus(Duration.ofHours(5L * i + 1));
+			this.entries.add(alice,
+					(i % 4 == 0) ? DiaryFixtures.fullEntry(when) : DiaryFixtures.entryWithPainAt(i % 11, when));
+		}
+		List<Entry> all = this.entries.all(alice);
+		List<Entry> paged = new java.util.ArrayList<>();
+		for (int page = 0; page < 3; page++) {
+			paged.addAll(this.entries.page(alice, page, 20));
+		}
+
+		List<Entry> newestFirst = new java.util.ArrayList<>(all);
+		java.util.Collections.reverse(newestFirst);
+		assertThat(paged).hasSize(45).containsExactlyElementsOf(newestFirst);
+		assertThat(paged).allSatisfy(e -> assertThat(this.entries.find(alice, e.id())).contains(e));
+		assertThat(paged).filteredOn(e -> e.note() != null)
+			.hasSize(12)
+			.allSatisfy(e -> assertThat(e.regions()).extracting(RegionPain::region)
+				.containsExactly(Region.LUMBAR_LEFT, Region.GLUTE_RIGHT));
+		assertThat(this.entries.page(alice, 3, 20)).isEmpty();
+	}
+
+	@Test
+	void allEntriesReadInBatchesKeepEveryAreaAndTag() {
+		String alice = someone();
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		int count = EntryReads.BATCH + 7;
+		for (int i = 0; i < count; i++) {
+			this.entries.add(alice, DiaryFixtures.fullEntry(now.minus(Duration.ofMinutes(i + 1))));
+		}
+
+		List<Entry> all = this.entries.all(alice);
+
+		assertThat(all).hasSize(count).isSortedAccordingTo(java.util.Comparator.comparing(Entry::takenAt));
+		assertThat(all).allSatisfy(e -> {
+			assertThat(e.regions()).hasSize(2);
+			assertThat(e.tags()).containsExactlyInAnyOrder(DiaryTag.AFTER_SITTING, DiaryTag.EVENING);
+		});
+	}
+
+	@Test
+	void theSummaryReadingOnlyItsWindowsEqualsTheSummaryOfEveryEntry() {
+		String alice = someone();
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		// 200 days of entries, two a day, rising over the last fortnight, the last three
+		// severe
+		for (int day = 199; day >= 0; day--) {
+			for (int half = 1; half >= 0; half--) {
+				int pain = (day < 14) ? Math.min(10, 3 + (14 - day) / 2) : (day * 7 + half) % 8;
+				Instant when = now.minus(Duration.ofDays(day)).minus(Duration.ofHours(3 + 8L * half));
+				this.entries.add(alice,
+						(day % 9 == 0) ? DiaryFixtures.fullEntry(when) : DiaryFixtures.entryWithPainAt(pain, when));
+			}
+		}
+		for (int pain : new int[] { 8, 9, 10 }) {
+			this.entries.add(alice, DiaryFixtures.entryWithPainAt(pain, now.minus(Duration.ofMinutes(30 - pain))));
+		}
+
+		DiarySummary summary = this.sessions.summary(alice);
+
+		assertThat(summary).isEqualTo(everything(alice));
+		assertThat(summary.entries()).isEqualTo(403);
+		assertThat(summary.notices()).extracting(Notice::kind)
+			.containsExactly(Notice.Kind.SEVERE_THREE_IN_A_ROW, Notice.Kind.RISING_PAIN);
+		assertThat(summary.averages()).extracting(PainAverage::count).containsExactly(17, 63, 183);
+	}
+
+	@Test
+	void theLatestThreeEntriesCountForTheNoticeHoweverOldTheyAre() {
+		String alice = someone();
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		this.entries.add(alice, DiaryFixtures.entryWithPainAt(2, now.minus(Duration.ofDays(400))));
+		for (int pain : new int[] { 9, 8, 10 }) {
+			this.entries.add(alice, DiaryFixtures.entryWithPainAt(pain, now.minus(Duration.ofDays(300 - pain))));
+		}
+
+		DiarySummary summary = this.sessions.summary(alice);
+
+		assertThat(summary).isEqualTo(everything(alice));
+		assertThat(summary.notices()).extracting(Notice::kind).containsExactly(Notice.Kind.SEVERE_THREE_IN_A_ROW);
+		assertThat(summary.notices().get(0).reason()).contains("(8, 9, 10)");
+		assertThat(summary.averages()).extracting(PainAverage::count).containsExactly(0, 0, 0);
+		assertThat(summary.entries()).isEqualTo(4);
+	}
+
+	@Test
+	void theSummaryOfAnEmptyDiaryHasNoFigures() {
+		DiarySummary summary = this.sessions.summary(someone());
+
+		assertThat(summary.entries()).isZero();
+		assertThat(summary.notices()).isEmpty();
+		assertThat(summary.averages()).extracting(PainAverage::mean).containsOnlyNulls();
+	}
+
+	/** The summary as it was computed before it read windows: from every entry. */
+	private DiarySummary everything(String username) {
+		List<Entry> all = this.entries.all(username);
+		List<GuidedSession> guided = this.sessions.all(username);
+		Instant now = this.entries.now();
+		var current = this.episodes.current(username);
+		return new DiarySummary(PainAverage.WINDOWS.stream().map(d -> PainAverage.of(d, all, now)).toList(),
+				WhatHelps.of(guided), NoticeRules.standard().check(new DiaryFacts(all, current, now)), current,
+				all.size(), guided.size());
+	}
+
+	@Test
 	void aFinishedSessionOfASignedInUserIsRecordedOnceAndAnAnonymousOneNotAtAll() {
 		String alice = someone();
 		SessionFinished finished = new SessionFinished(UUID.randomUUID(), alice, "SELF", 15,

@@ -213,12 +213,28 @@ class EndpointSecurityTests {
 
 	@Test
 	void shouldSetTheSessionCookieHttpOnlyAndSameSiteLax() {
+		String email = "cookies-" + UUID.randomUUID() + "@example.org";
+		new Http(this.port).registerAndSignIn(email, PASSWORD);
+		Http browser = new Http(this.port);
+		HttpResponse<String> signedIn = browser.postFormNoRedirect("/login", "/login",
+				"email=" + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8) + "&password="
+						+ java.net.URLEncoder.encode(PASSWORD, java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(signedIn.headers().allValues("Set-Cookie"))
+			.anySatisfy(cookie -> assertThat(cookie).startsWith("SESSION=")
+				.containsIgnoringCase("HttpOnly")
+				.containsIgnoringCase("SameSite=Lax"));
+	}
+
+	@Test
+	void shouldKeepTheCsrfTokenOfAnAnonymousPageInAnHttpOnlySameSiteCookieAndStartNoSession() {
 		Http anonymous = new Http(this.port);
 		HttpResponse<String> login = anonymous.raw("GET", "/login", null, null, false);
 		List<String> cookies = login.headers().allValues("Set-Cookie");
-		assertThat(cookies).anySatisfy(cookie -> assertThat(cookie).startsWith("SESSION=")
+		assertThat(cookies).anySatisfy(cookie -> assertThat(cookie).startsWith("XSRF-TOKEN=")
 			.containsIgnoringCase("HttpOnly")
 			.containsIgnoringCase("SameSite=Lax"));
+		assertThat(cookies).noneSatisfy(cookie -> assertThat(cookie).startsWith("SESSION="));
+		assertThat(login.body()).contains("<meta name=\"_csrf_header\" content=\"X-CSRF-TOKEN\"");
 	}
 
 	private void assertHeaders(String path, HttpResponse<String> response, List<String> missing) {

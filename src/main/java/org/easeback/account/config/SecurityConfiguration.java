@@ -14,6 +14,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
@@ -29,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code 401} and forbidden ones {@code 403}, both as problem+json. CSRF protection
  * covers every state-changing request except API calls that carry no session cookie:
  * without ambient credentials there is nothing to forge, and the public API stays usable
- * with curl.
+ * with curl. The token is kept in a cookie ({@link #csrfTokens()}), so anonymous pages
+ * start no server session.
  * <p>
  * Every response carries the browser protections of {@link #CONTENT_SECURITY_POLICY} (no
  * inline script or style, no framing), {@code X-Content-Type-Options: nosniff},
@@ -72,6 +74,20 @@ public class SecurityConfiguration {
 			+ "midi=(), accelerometer=(), gyroscope=(), magnetometer=(), display-capture=(), "
 			+ "publickey-credentials-get=(), browsing-topics=()";
 
+	/**
+	 * The CSRF token lives in a cookie, not in a server session, so that an anonymous
+	 * page view (every page renders the token in {@code <meta name="_csrf">}) writes no
+	 * session row. The cookie is HttpOnly (the scripts read the token from the meta tag)
+	 * and SameSite=Lax like the session cookie; requests must still send the token in a
+	 * header or form field, and it must match the cookie.
+	 */
+	static CookieCsrfTokenRepository csrfTokens() {
+		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		tokens.setHeaderName("X-CSRF-TOKEN");
+		tokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax"));
+		return tokens;
+	}
+
 	@Bean
 	LoginThrottle loginThrottle(Clock clock) {
 		return new LoginThrottle(clock);
@@ -112,7 +128,7 @@ public class SecurityConfiguration {
 				})
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
-			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(new CsrfRequired()))
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()).requireCsrfProtectionMatcher(new CsrfRequired()))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint((request, response, ex) -> {
 				if (ApiProblems.isApi(request)) {
 					problems.unauthorized(request, response);

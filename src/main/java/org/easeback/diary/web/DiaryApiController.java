@@ -107,14 +107,12 @@ class DiaryApiController {
 		}
 		Instant from = this.entries.now().minus(Duration.ofDays(days));
 		return new Series(days,
-				this.entries.all(user.getName())
+				this.entries.painSince(user.getName(), from)
 					.stream()
-					.filter(e -> !e.takenAt().isBefore(from))
-					.map(e -> new Point(e.takenAt(), e.pain().value()))
+					.map(e -> new Point(e.takenAt(), e.pain()))
 					.toList(),
-				this.sessions.all(user.getName())
+				this.sessions.since(user.getName(), from)
 					.stream()
-					.filter(s -> !s.finishedAt().isBefore(from))
 					.map(s -> new SessionPoint(s.finishedAt(), s.mode(), s.painBefore(), s.painAfter(), s.stopped()))
 					.toList());
 	}

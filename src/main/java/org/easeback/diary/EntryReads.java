@@ -1,0 +1,159 @@
+package org.easeback.diary;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.easeback.shared.Region;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads diary entries in a bounded number of statements: the entries of one user (a time
+ * window, the latest few, one page or all), then the areas and the tags of all of them in
+ * one batched statement each ({@code IN}, {@value #BATCH} ids at a time), instead of one
+ * statement per entry and child table. Every statement is scoped by username and served
+ * by the index {@code (username, taken_at)} or the child tables' primary keys.
+ */
+@Repository
+class EntryReads {
+
+	/** Ids per batched child statement. */
+	static final int BATCH = 500;
+
+	private static final String COLUMNS = "id, version, taken_at, pain, peg_average, peg_enjoyment, peg_activity, note";
+
+	private static final String OLDEST_FIRST = " ORDER BY taken_at ASC, id ASC";
+
+	private static final String NEWEST_FIRST = " ORDER BY taken_at DESC, id DESC";
+
+	private final JdbcClient jdbc;
+
+	EntryReads(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Every entry of the user, oldest first. */
+	List<Entry> all(String username) {
+		return withChildren(
+				this.jdbc.sql("SELECT " + COLUMNS + " FROM diary_entry WHERE username = :username" + OLDEST_FIRST)
+					.param("username", username)
+					.query(EntryReads::row)
+					.list());
+	}
+
+	/** The entries taken at {@code from} or later, oldest first. */
+	List<Entry> since(String username, Instant from) {
+		return withChildren(this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM diary_entry WHERE username = :username AND taken_at >= :from"
+					+ OLDEST_FIRST)
+			.param("username", username)
+			.param("from", from.atOffset(ZoneOffset.UTC))
+			.query(EntryReads::row)
+			.list());
+	}
+
+	/** The {@code count} latest entries (by the time taken, then id), oldest first. */
+	List<Entry> latest(String username, int count) {
+		List<Row> newestFirst = this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM diary_entry WHERE username = :username" + NEWEST_FIRST
+					+ " OFFSET 0 ROWS FETCH FIRST :count ROWS ONLY")
+			.param("username", username)
+			.param("count", count)
+			.query(EntryReads::row)
+			.list();
+		List<Row> oldestFirst = new ArrayList<>(newestFirst);
+		Collections.reverse(oldestFirst);
+		return withChildren(oldestFirst);
+	}
+
+	/** Entries {@code offset} to {@code offset + size - 1}, newest first. */
+	List<Entry> page(String username, long offset, int size) {
+		return withChildren(this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM diary_entry WHERE username = :username" + NEWEST_FIRST
+					+ " OFFSET :offset ROWS FETCH FIRST :size ROWS ONLY")
+			.param("username", username)
+			.param("offset", offset)
+			.param("size", size)
+			.query(EntryReads::row)
+			.list());
+	}
+
+	/** When and how much it hurt, for the entries taken at {@code from} or later. */
+	List<PainPoint> painSince(String username, Instant from) {
+		return this.jdbc
+			.sql("SELECT taken_at, pain FROM diary_entry WHERE username = :username AND taken_at >= :from"
+					+ OLDEST_FIRST)
+			.param("username", username)
+			.param("from", from.atOffset(ZoneOffset.UTC))
+			.query((rs, n) -> new PainPoint(rs.getObject("taken_at", OffsetDateTime.class).toInstant(),
+					rs.getInt("pain")))
+			.list();
+	}
+
+	private List<Entry> withChildren(List<Row> rows) {
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, List<RegionPain>> regions = new HashMap<>();
+		Map<Long, Set<DiaryTag>> tags = new HashMap<>();
+		for (int from = 0; from < rows.size(); from += BATCH) {
+			List<Long> ids = rows.subList(from, Math.min(rows.size(), from + BATCH)).stream().map(Row::id).toList();
+			this.jdbc.sql("SELECT diary_entry, region, intensity FROM diary_entry_region WHERE diary_entry IN (:ids)")
+				.param("ids", ids)
+				.query((rs, n) -> {
+					regions.computeIfAbsent(rs.getLong("diary_entry"), id -> new ArrayList<>())
+						.add(new RegionPain(Region.valueOf(rs.getString("region")),
+								new PainScore(rs.getInt("intensity"))));
+					return null;
+				})
+				.list();
+			this.jdbc.sql("SELECT diary_entry, tag FROM diary_entry_tag WHERE diary_entry IN (:ids)")
+				.param("ids", ids)
+				.query((rs, n) -> {
+					tags.computeIfAbsent(rs.getLong("diary_entry"), id -> EnumSet.noneOf(DiaryTag.class))
+						.add(DiaryTag.valueOf(rs.getString("tag")));
+					return null;
+				})
+				.list();
+		}
+		return rows.stream().map(row -> {
+			List<RegionPain> areas = new ArrayList<>(regions.getOrDefault(row.id(), List.of()));
+			areas.sort((a, b) -> a.region().compareTo(b.region()));
+			return row.toEntry(areas, tags.getOrDefault(row.id(), Set.of()));
+		}).toList();
+	}
+
+	private static Row row(ResultSet rs, int n) throws SQLException {
+		return new Row(rs.getLong("id"), rs.getInt("version"),
+				rs.getObject("taken_at", OffsetDateTime.class).toInstant(), rs.getInt("pain"),
+				rs.getObject("peg_average", Integer.class), rs.getObject("peg_enjoyment", Integer.class),
+				rs.getObject("peg_activity", Integer.class), rs.getString("note"));
+	}
+
+	private record Row(long id, int version, Instant takenAt, int pain, Integer pegAverage, Integer pegEnjoyment,
+			Integer pegActivity, String note) {
+
+		Entry toEntry(List<RegionPain> regions, Set<DiaryTag> tags) {
+			return new Entry(this.id, this.version, this.takenAt, new PainScore(this.pain),
+					new Peg(score(this.pegAverage), score(this.pegEnjoyment), score(this.pegActivity)), regions, tags,
+					this.note);
+		}
+
+		private static PainScore score(Integer value) {
+			return value == null ? null : new PainScore(value);
+		}
+
+	}
+
+}
