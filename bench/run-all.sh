@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 source bench/lib.sh
 exec > >(tee "$BENCH_OUT/run-all.txt") 2>&1
 echo "# run-all $(machine) commit=$(git rev-parse --short HEAD)"
-./mvnw -B -q -DskipTests package
+./mvnw -B -q -Paot -DskipTests package  # with Spring AOT, as bench/run-jar.sh runs it
 echo "## planner (JMH)"; bench/jmh.sh
 echo "## start-up"; bench/startup.sh 5
 echo "## HTTP (wrk)"; bench/http.sh 3

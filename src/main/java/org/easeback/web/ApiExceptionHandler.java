@@ -49,9 +49,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> unexpected(Exception ex) {
-		Optional<BadlyEncodedParameter> badlyEncoded = BadlyEncodedParameter.in(ex);
-		if (badlyEncoded.isPresent()) {
-			return Problems.badRequest(List.of(badlyEncoded.get().problem()));
+		Optional<UnusableParameter> unusable = UnusableParameter.in(ex);
+		if (unusable.isPresent()) {
+			return Problems.badRequest(List.of(unusable.get().problem()));
 		}
 		log.error("Unexpected error in an API call", ex);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,

@@ -49,9 +49,9 @@ class ErrorPageController implements ErrorController {
 	@RequestMapping("${server.error.path:/error}")
 	ResponseEntity<Object> problem(HttpServletRequest request) {
 		if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable error) {
-			var badlyEncoded = BadlyEncodedParameter.in(error);
-			if (badlyEncoded.isPresent()) {
-				return Problems.badRequest(java.util.List.of(badlyEncoded.get().problem()));
+			var unusable = UnusableParameter.in(error);
+			if (unusable.isPresent()) {
+				return Problems.badRequest(java.util.List.of(unusable.get().problem()));
 			}
 		}
 		HttpStatus status = status(request);
@@ -79,7 +79,7 @@ class ErrorPageController implements ErrorController {
 			return HttpStatus.NOT_FOUND;
 		}
 		if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable error
-				&& BadlyEncodedParameter.in(error).isPresent()) {
+				&& UnusableParameter.in(error).isPresent()) {
 			return HttpStatus.BAD_REQUEST;
 		}
 		if (code instanceof Integer value) {

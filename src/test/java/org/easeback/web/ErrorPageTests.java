@@ -1,5 +1,8 @@
 package org.easeback.web;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.easeback.support.Http;
@@ -56,6 +59,20 @@ class ErrorPageTests {
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 		assertThat(response.body()).contains("\"field\":\"q\"").doesNotContain("InvalidParameterException");
+	}
+
+	@Test
+	void shouldAnswerAFormParameterWithAnEmptyNameOnTheApiWithABadRequest() throws Exception {
+		HttpRequest request = HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/v1/safety-checks"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("=&=&&=="))
+			.build();
+
+		HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("\"field\":\"parameters\"").doesNotContain("RequestRejectedException");
 	}
 
 	@TestConfiguration
