@@ -41,8 +41,11 @@ curl -fs -b "$jarfile" -c "$jarfile" -o /dev/null -X POST "$base/login" \
 	--data-urlencode "email=$email" --data-urlencode "password=$password" --data-urlencode "_csrf=$(token /login)"
 csrf=$(token /diary)
 echo "$csrf" > "$out/csrf.txt"
-awk '$6 == "SESSION" {print $7}' "$jarfile" > "$out/session.txt"
-[ -s "$out/session.txt" ] || { echo "no session cookie" >&2; exit 1; }
+# the Cookie header wrk sends: the session and the CSRF token's cookie (the token must
+# come back in the header and match the cookie)
+awk '$6 == "SESSION" || $6 == "XSRF-TOKEN" {printf "%s%s=%s", (n++ ? "; " : ""), $6, $7} END {print ""}' \
+	"$jarfile" > "$out/session.txt"
+grep -q "SESSION=" "$out/session.txt" || { echo "no session cookie" >&2; exit 1; }
 python3 - "$out/seed.json" "$seed_days" << 'PY'
 import json, random, sys
 from datetime import datetime, timedelta, timezone

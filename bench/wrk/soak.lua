@@ -1,7 +1,7 @@
 -- wrk script for bench/soak.sh: a mixed load signed in as the seeded user, cycling
 --   GET /library (page), GET /api/v1/diary/entries, POST /api/v1/plans,
 --   GET /diary (page), POST /api/v1/diary/entries, GET /api/v1/diary/summary
--- Every request carries the session cookie and the CSRF header (SOAK_SESSION and
+-- Every request carries the session and CSRF-token cookies and the CSRF header (SOAK_SESSION and
 -- SOAK_CSRF name files written by soak.sh). Counts answers by status class.
 local function first_line(name)
 	local f = assert(io.open(os.getenv(name), "r"))
@@ -18,7 +18,7 @@ local json = { ["Content-Type"] = "application/json", ["Accept"] = "application/
 
 request = function()
 	counter = counter + 1
-	local headers = { ["Cookie"] = "SESSION=" .. session, ["X-CSRF-TOKEN"] = csrf }
+	local headers = { ["Cookie"] = session, ["X-CSRF-TOKEN"] = csrf }
 	local k = counter % 6
 	if k == 0 then
 		headers["Accept"] = "text/html"
