@@ -1,12 +1,23 @@
 #!/usr/bin/env bash
 # Runs the packaged jar the way docs/performance.md measured it: the chosen JVM flags plus
-# an AppCDS archive (class-data sharing) made by a training run on first use.
+# an archive of the classes the start-up loads, made by a training run on first use.
 #   bench/run-jar.sh [application arguments]      e.g. bench/run-jar.sh --server.port=8686
-# Environment: JAVA_OPTS adds or overrides flags; EASEBACK_CDS=0 runs without the archive;
+#
+# Which Java: EASEBACK_JAVA, else the newest JDK 25 or later under /usr/lib/jvm, else the
+# `java` on the PATH. The jar is built for Java 17 and runs on any later JDK.
+# - JDK 25 or later: the JDK's AOT cache (JEP 483/514/515: classes loaded and linked, and
+#   method profiles, from a training run), -XX:AOTCache.
+# - JDK 17-24: an AppCDS archive (class-data sharing), -XX:SharedArchiveFile.
+# The training run starts EaseBack on a throw-away database, sends it a few typical requests
+# (home, library, a plan, liveness), stops it, and keeps the archive next to the extracted
+# jar in target/cds/ (once per build and JDK).
+#
+# Environment: JAVA_OPTS adds or overrides flags; EASEBACK_CDS=0 runs without any archive;
 # Spring AOT: when the jar was built with -Paot (bench/lib.sh builds it so) it runs Spring's
-# build-time bean definitions (-Dspring.aot.enabled=true), with a CDS archive of its own;
-# EASEBACK_AOT=0 turns that off, EASEBACK_AOT=1 insists on it.
-# The same flags without CDS are what `./mvnw spring-boot:run` uses (pom.xml, jvmArguments).
+# build-time bean definitions (-Dspring.aot.enabled=true); EASEBACK_AOT=0 turns that off,
+# EASEBACK_AOT=1 insists on it.
+# The same flags without an archive are what `./mvnw spring-boot:run` uses (pom.xml,
+# jvmArguments).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 # Serial GC: one core's worth of GC threads and no G1 regions/remembered sets on a 2-core box;
@@ -17,34 +28,79 @@ EASEBACK_JVM_FLAGS=${EASEBACK_JVM_FLAGS:-"-XX:+UseSerialGC -Xmx256m -Xss512k -XX
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 jar=$(ls "$root"/target/easeback-*.jar 2>/dev/null | grep -v original | head -1 || true)
 [ -n "$jar" ] || { echo "no jar: run ./mvnw -DskipTests package first" >&2; exit 1; }
-aot="" jsa=app.jsa
+
+# the major version of a java binary: 17, 21, 25…
+java_major() {
+	"$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'
+}
+java=${EASEBACK_JAVA:-}
+if [ -z "$java" ]; then
+	java=java
+	for home in $(ls -d /usr/lib/jvm/*/ 2>/dev/null | sort -V); do
+		if [ -x "$home/bin/java" ] && [ "$(java_major "$home/bin/java")" -ge 25 ] 2>/dev/null; then
+			java="$home/bin/java"
+		fi
+	done
+fi
+major=$(java_major "$java")
+echo "run-jar: $java (Java $major)" >&2
+
+aot="" suffix=""
 use_aot=${EASEBACK_AOT:-auto}
 if [ "$use_aot" = auto ]; then
 	use_aot=0
-	unzip -l "$jar" 2> /dev/null | grep -q 'EaseBackApplication__ApplicationContextInitializer' && use_aot=1
+	# no grep -q: it stops reading early, unzip then dies of SIGPIPE and pipefail makes the test false
+	unzip -l "$jar" 2> /dev/null | grep EaseBackApplication__ApplicationContextInitializer > /dev/null && use_aot=1
 fi
 if [ "$use_aot" = 1 ]; then
-	aot="-Dspring.aot.enabled=true" jsa=app-aot.jsa
+	aot="-Dspring.aot.enabled=true" suffix=-aot
 fi
 if [ "${EASEBACK_CDS:-1}" = 0 ]; then
-	exec java $EASEBACK_JVM_FLAGS $aot ${JAVA_OPTS:-} -jar "$jar" "$@"
+	exec "$java" $EASEBACK_JVM_FLAGS $aot ${JAVA_OPTS:-} -jar "$jar" "$@"
 fi
-# CDS needs the exploded layout (Spring Boot's `extract`): the jar plus lib/ next to it.
+# The archives need the exploded layout (Spring Boot's `extract`): the jar plus lib/ next to it.
 app="$root/target/cds"
 name=$(basename "$jar")
 if [ ! -f "$app/$name" ] || [ "$jar" -nt "$app/$name" ]; then
 	rm -rf "$app"
 	java -Djarmode=tools -jar "$jar" extract --destination "$app" > /dev/null
 fi
-if [ ! -f "$app/$jsa" ] || [ "$app/$name" -nt "$app/$jsa" ]; then
-	echo "training run for the CDS archive (once per build)…" >&2
-	# the training run stops right after the context refreshed; it needs a database, so it
-	# gets a throw-away one
-	EASEBACK_DATA_DIR="$app/training-data" java $EASEBACK_JVM_FLAGS $aot -XX:ArchiveClassesAtExit="$app/$jsa" \
-		-Dspring.context.exit=onRefresh -jar "$app/$name" --server.port=0 > "$app/training.log" 2>&1 || true
-	rm -rf "$app/training-data"
-	[ -f "$app/$jsa" ] || echo "no CDS archive made (see $app/training.log); running without it" >&2
+if [ "$major" -ge 25 ]; then
+	archive="$app/app$suffix-$major.aot"
+	make_archive="-XX:AOTCacheOutput=$archive" use_archive="-XX:AOTCache=$archive"
+else
+	archive="$app/app$suffix-$major.jsa"
+	make_archive="-XX:ArchiveClassesAtExit=$archive" use_archive="-XX:SharedArchiveFile=$archive"
 fi
-cds=""
-[ -f "$app/$jsa" ] && cds="-XX:SharedArchiveFile=$app/$jsa"
-exec java $EASEBACK_JVM_FLAGS $aot $cds ${JAVA_OPTS:-} -jar "$app/$name" "$@"
+if [ ! -f "$archive" ] || [ "$app/$name" -nt "$archive" ]; then
+	echo "training run for $(basename "$archive") (once per build and JDK)…" >&2
+	training="$app/training-data"
+	rm -rf "$training"
+	log="$app/training$suffix-$major.log"
+	EASEBACK_DATA_DIR="$training" "$java" $EASEBACK_JVM_FLAGS $aot $make_archive -jar "$app/$name" \
+		--server.port=0 > "$log" 2>&1 &
+	pid=$!
+	port=""
+	for _ in $(seq 1 1200); do
+		port=$(sed -n 's/.*Tomcat started on port \([0-9]*\).*/\1/p' "$log" | head -1)
+		[ -n "$port" ] || ! kill -0 $pid 2> /dev/null && break
+		sleep 0.1
+	done
+	if [ -n "$port" ]; then
+		base="http://127.0.0.1:$port"
+		body=$(sed -n "s/^wrk.body = '\(.*\)'$/\1/p" "$root/bench/wrk/plan.lua")
+		for _ in 1 2 3; do
+			for path in / /library /library/cat-cow /check /plan /login /actuator/health/liveness; do
+				curl -s -o /dev/null "$base$path" || true
+			done
+			curl -s -o /dev/null -X POST -H 'Content-Type: application/json' --data "$body" "$base/api/v1/plans" || true
+		done
+	fi
+	kill $pid 2> /dev/null || true
+	wait $pid 2> /dev/null || true
+	rm -rf "$training"
+	[ -f "$archive" ] || echo "no archive made (see $log); running without it" >&2
+fi
+use=""
+[ -f "$archive" ] && use=$use_archive
+exec "$java" $EASEBACK_JVM_FLAGS $aot $use ${JAVA_OPTS:-} -jar "$app/$name" "$@"
