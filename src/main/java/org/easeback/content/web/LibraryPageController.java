@@ -10,6 +10,9 @@ import org.easeback.content.LibraryQuery;
 import org.easeback.content.Who;
 import org.easeback.shared.Region;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.thymeleaf.ITemplateEngine;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,17 +28,22 @@ class LibraryPageController {
 
 	private final ContentLibrary library;
 
-	LibraryPageController(ContentLibrary library) {
+	private final LibraryListHtml listHtml;
+
+	LibraryPageController(ContentLibrary library, ITemplateEngine templates) {
 		this.library = library;
+		this.listHtml = new LibraryListHtml(templates);
 	}
 
 	@GetMapping("/library")
 	String list(@RequestParam(required = false) Kind kind, @RequestParam(required = false) Who who,
 			@RequestParam(required = false) Region region, @RequestParam(required = false) Equipment equipment,
-			@RequestParam(required = false) String q, Model model) {
+			@RequestParam(required = false) String q, HttpServletRequest request, Model model) {
 		LibraryQuery query = new LibraryQuery(kind, who, region, equipment, q);
 		model.addAttribute("query", query);
-		model.addAttribute("items", this.library.search(query));
+		List<ContentItem> items = this.library.search(query);
+		model.addAttribute("items", items);
+		model.addAttribute("itemsHtml", this.listHtml.of(items, request.getContextPath()));
 		model.addAttribute("kinds", Kind.values());
 		model.addAttribute("whos", Who.values());
 		model.addAttribute("areas", this.library.regions());

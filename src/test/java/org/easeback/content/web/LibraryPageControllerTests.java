@@ -41,6 +41,38 @@ class LibraryPageControllerTests {
 	}
 
 	@Test
+	void shouldShowEachSearchsOwnItemsWhenTheListsAreKept() throws Exception {
+		// the cards are rendered once per result and kept (LibraryListHtml): a filtered
+		// search between two unfiltered ones must not leak into either
+		for (int round = 0; round < 2; round++) {
+			this.mvc.perform(get("/library"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString(">77 items<"),
+						containsString("/library/tennis-ball-roll"), containsString("/library/wall-ball-roll"))));
+			this.mvc
+				.perform(get("/library").param("kind", "SELF_MASSAGE").param("equipment", "WALL").param("q", "ball"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString(">1 item<"), containsString("/library/wall-ball-roll"),
+						not(containsString("/library/tennis-ball-roll")))));
+			this.mvc.perform(get("/library").param("q", "no such words anywhere"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString(">0 items<"), containsString("Nothing matches"),
+						not(containsString("/library/wall-ball-roll")))));
+		}
+	}
+
+	@Test
+	void shouldLinkTheCardsUnderTheContextPath() throws Exception {
+		this.mvc.perform(get("/easeback/library").contextPath("/easeback"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/easeback/library/knee-to-chest\"")));
+		this.mvc.perform(get("/library"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("href=\"/library/knee-to-chest\""),
+					not(containsString("/easeback/library/knee-to-chest")))));
+	}
+
+	@Test
 	void shouldHighlightTheFilteredRegionOnTheBodyMap() throws Exception {
 		this.mvc.perform(get("/library").param("region", "SACRUM"))
 			.andExpect(status().isOk())
