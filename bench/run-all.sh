@@ -11,7 +11,9 @@ source bench/lib.sh
 exec > >(tee "$BENCH_OUT/run-all.txt") 2>&1
 echo "# run-all $(machine) commit=$(git rev-parse --short HEAD)"
 ./mvnw -B -q -Paot -DskipTests package  # with Spring AOT, as bench/run-jar.sh runs it
-echo "## planner (JMH)"; bench/jmh.sh
+echo "## planner (JMH), JDK 17"; bench/jmh.sh
+jdk25=$(ls -d /usr/lib/jvm/*25*/bin/java 2>/dev/null | sort -V | tail -1 || true)
+if [ -n "$jdk25" ]; then echo "## planner (JMH), JDK 25"; JMH_JAVA=$jdk25 BENCH_OUT="$BENCH_OUT/jdk25" bench/jmh.sh; fi
 echo "## start-up"; bench/startup.sh 5
 echo "## HTTP (wrk)"; bench/http.sh 3
 echo "## page weight"; bench/pageweight.sh

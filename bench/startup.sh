@@ -4,11 +4,18 @@
 # variant (default 5), each on a fresh H2 file database. Prints per-run figures and, per
 # variant, median and range, with the load average before and after.
 # Usage: bench/startup.sh [RUNS] [VARIANT...]
-# Variants: default (java -jar, no flags), flags (bench/run-jar.sh without CDS or AOT), cds
-# (the flags + AppCDS, no AOT), aot (flags + CDS + Spring AOT: what bench/run-jar.sh does with
-# a jar built by -Paot), lazy (cds + lazy initialization),
-# c1 (cds + -XX:TieredStopAtLevel=1), aotlazy (aot + lazy initialization), xmx128 (aot
-# with -Xmx128m). Default: default flags cds aot lazy c1.
+# Variants (bench/run-jar.sh picks the archive that suits the JDK: AppCDS on 17, the AOT
+# cache on 25; "Spring AOT" is the jar built with -Paot):
+#   default     JDK 17 `java -jar`, no flags, no archive
+#   flags17     JDK 17, the chosen flags, no archive, no Spring AOT
+#   cds17       JDK 17, flags + AppCDS, no Spring AOT
+#   aot17       JDK 17, flags + AppCDS + Spring AOT (the choice until JDK 25 was measured)
+#   flags25     JDK 25, flags, no archive, Spring AOT
+#   aot25       JDK 25, flags + AOT cache + Spring AOT (what bench/run-jar.sh does: chosen)
+#   lazy25      aot25 + lazy initialization
+#   c1-25       aot25 + -XX:TieredStopAtLevel=1 (C1 only)
+# Default: default aot17 flags25 aot25 lazy25 c1-25. JDK 17 is the `java` on the PATH (or
+# JAVA17); JDK 25 the newest under /usr/lib/jvm (or JAVA25).
 # Besides the wall-clock time, every run reports the CPU seconds the JVM used until ready
 # (user + system, from /proc): on a shared machine that figure moves far less.
 set -euo pipefail
@@ -16,7 +23,9 @@ source "$(dirname "$0")/lib.sh"
 runs=${1:-5}
 shift || true
 variants=("$@")
-[ ${#variants[@]} -gt 0 ] || variants=(default flags cds aot lazy c1)
+[ ${#variants[@]} -gt 0 ] || variants=(default aot17 flags25 aot25 lazy25 c1-25)
+JAVA17=${JAVA17:-$(command -v java)}
+JAVA25=${JAVA25:-$(ls -d /usr/lib/jvm/*25*/bin/java 2>/dev/null | sort -V | tail -1)}
 ticks=$(getconf CLK_TCK)
 cpu_s() {
 	awk -v t="$ticks" '{print ($14 + $15) / t}' "/proc/$1/stat"
@@ -24,38 +33,37 @@ cpu_s() {
 jar=$(app_jar)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-# make the CDS archive before timing anything (a no-op when it is up to date)
-EASEBACK_AOT=0 EASEBACK_DATA_DIR="$work/warm" timeout 300 "$BENCH_ROOT/bench/run-jar.sh" --server.port="$BENCH_PORT" > "$work/warm.log" 2>&1 &
-pid=$!
-wait_ready && stop_pid "$pid"
-if [[ " ${variants[*]} " == *" aot"* ]]; then # the AOT run's own archive
-	EASEBACK_AOT=1 EASEBACK_DATA_DIR="$work/warm-aot" timeout 300 "$BENCH_ROOT/bench/run-jar.sh" \
-		--server.port="$BENCH_PORT" > "$work/warm-aot.log" 2>&1 &
-	pid=$!
+# make every archive the variants use before timing anything (a no-op when up to date)
+warm() {
+	env "$@" EASEBACK_DATA_DIR="$work/warm" timeout 300 "$BENCH_ROOT/bench/run-jar.sh" --server.port="$BENCH_PORT" \
+		> "$work/warm.log" 2>&1 &
+	local pid=$!
 	wait_ready && stop_pid "$pid"
-fi
+	rm -rf "$work/warm"
+}
+[[ " ${variants[*]} " != *" cds17 "* ]] || warm EASEBACK_JAVA="$JAVA17" EASEBACK_AOT=0
+[[ " ${variants[*]} " != *" aot17 "* ]] || warm EASEBACK_JAVA="$JAVA17" EASEBACK_AOT=1
+[[ " ${variants[*]} " != *25* ]] || warm EASEBACK_JAVA="$JAVA25" EASEBACK_AOT=1
 echo "# $(machine)"
 for variant in "${variants[@]}"; do
 	ready=() rss=() cpu=()
 	for i in $(seq 1 "$runs"); do
 		data="$work/data-$variant-$i"
 		start=$(date +%s.%N)
+		run=(env EASEBACK_DATA_DIR="$data")
+		app=("$BENCH_ROOT/bench/run-jar.sh" --server.port="$BENCH_PORT")
 		case "$variant" in
-			default) EASEBACK_DATA_DIR="$data" java -jar "$jar" --server.port="$BENCH_PORT" > "$work/log" 2>&1 & ;;
-			flags) EASEBACK_AOT=0 EASEBACK_CDS=0 EASEBACK_DATA_DIR="$data" "$BENCH_ROOT/bench/run-jar.sh" --server.port="$BENCH_PORT" > "$work/log" 2>&1 & ;;
-			cds) EASEBACK_AOT=0 EASEBACK_DATA_DIR="$data" "$BENCH_ROOT/bench/run-jar.sh" --server.port="$BENCH_PORT" > "$work/log" 2>&1 & ;;
-			lazy) EASEBACK_AOT=0 EASEBACK_DATA_DIR="$data" "$BENCH_ROOT/bench/run-jar.sh" --server.port="$BENCH_PORT" \
-				--spring.main.lazy-initialization=true > "$work/log" 2>&1 & ;;
-			aot) EASEBACK_AOT=1 EASEBACK_DATA_DIR="$data" "$BENCH_ROOT/bench/run-jar.sh" --server.port="$BENCH_PORT" \
-				> "$work/log" 2>&1 & ;;
-			aotlazy) EASEBACK_AOT=1 EASEBACK_DATA_DIR="$data" "$BENCH_ROOT/bench/run-jar.sh" \
-				--server.port="$BENCH_PORT" --spring.main.lazy-initialization=true > "$work/log" 2>&1 & ;;
-			xmx128) EASEBACK_AOT=1 JAVA_OPTS=-Xmx128m EASEBACK_DATA_DIR="$data" "$BENCH_ROOT/bench/run-jar.sh" \
-				--server.port="$BENCH_PORT" > "$work/log" 2>&1 & ;;
-			c1) EASEBACK_AOT=0 JAVA_OPTS=-XX:TieredStopAtLevel=1 EASEBACK_DATA_DIR="$data" "$BENCH_ROOT/bench/run-jar.sh" \
-				--server.port="$BENCH_PORT" > "$work/log" 2>&1 & ;;
+			default) app=("$JAVA17" -jar "$jar" --server.port="$BENCH_PORT") ;;
+			flags17) run+=(EASEBACK_JAVA="$JAVA17" EASEBACK_AOT=0 EASEBACK_CDS=0) ;;
+			cds17) run+=(EASEBACK_JAVA="$JAVA17" EASEBACK_AOT=0) ;;
+			aot17) run+=(EASEBACK_JAVA="$JAVA17" EASEBACK_AOT=1) ;;
+			flags25) run+=(EASEBACK_JAVA="$JAVA25" EASEBACK_AOT=1 EASEBACK_CDS=0) ;;
+			aot25) run+=(EASEBACK_JAVA="$JAVA25" EASEBACK_AOT=1) ;;
+			lazy25) run+=(EASEBACK_JAVA="$JAVA25" EASEBACK_AOT=1) app+=(--spring.main.lazy-initialization=true) ;;
+			c1-25) run+=(EASEBACK_JAVA="$JAVA25" EASEBACK_AOT=1 JAVA_OPTS=-XX:TieredStopAtLevel=1) ;;
 			*) echo "unknown variant $variant" >&2; exit 2 ;;
 		esac
+		"${run[@]}" "${app[@]}" > "$work/log" 2>&1 &
 		pid=$!
 		wait_ready
 		t=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN {print b - a}')
