@@ -1,0 +1,5 @@
+package org.easeback.planner.store;
+
+class PlanMigrationOnH2Tests extends PlanMigrationTests {
+
+}
