@@ -12,6 +12,9 @@
 # (home, library, a plan, liveness), stops it, and keeps the archive next to the extracted
 # jar in target/cds/ (once per build and JDK).
 #
+# Lazy start: beans are created when first needed (-Dspring.main.lazy-initialization=true),
+# except what guards safety (content library, safety check, planner, database migrations:
+# shared.LazyStartTests, hazard H40); EASEBACK_LAZY=0 starts everything eagerly.
 # Environment: JAVA_OPTS adds or overrides flags; EASEBACK_CDS=0 runs without any archive;
 # Spring AOT: when the jar was built with -Paot (bench/lib.sh builds it so) it runs Spring's
 # build-time bean definitions (-Dspring.aot.enabled=true); EASEBACK_AOT=0 turns that off,
@@ -61,6 +64,9 @@ if [ "$use_aot" = auto ]; then
 fi
 if [ "$use_aot" = 1 ]; then
 	aot="-Dspring.aot.enabled=true" suffix=-aot
+fi
+if [ "${EASEBACK_LAZY:-1}" = 1 ]; then
+	aot="$aot -Dspring.main.lazy-initialization=true"
 fi
 if [ "${EASEBACK_CDS:-1}" = 0 ]; then
 	exec "$java" $EASEBACK_JVM_FLAGS $aot ${JAVA_OPTS:-} -jar "$jar" "$@"

@@ -7,13 +7,13 @@
 # Variants (bench/run-jar.sh picks the archive that suits the JDK: AppCDS on 17, the AOT
 # cache on 25; "Spring AOT" is the jar built with -Paot):
 #   default     JDK 17 `java -jar`, no flags, no archive
-#   flags17     JDK 17, the chosen flags, no archive, no Spring AOT
-#   cds17       JDK 17, flags + AppCDS, no Spring AOT
-#   aot17       JDK 17, flags + AppCDS + Spring AOT (the choice until JDK 25 was measured)
-#   flags25     JDK 25, flags, no archive, Spring AOT
-#   aot25       JDK 25, flags + AOT cache + Spring AOT (what bench/run-jar.sh does: chosen)
-#   lazy25      aot25 + lazy initialization
-#   c1-25       aot25 + -XX:TieredStopAtLevel=1 (C1 only)
+#   flags17     JDK 17, the chosen flags, no archive, no Spring AOT, eager
+#   cds17       JDK 17, flags + AppCDS, no Spring AOT, eager
+#   aot17       JDK 17, flags + AppCDS + Spring AOT, eager (the choice before this round)
+#   flags25     JDK 25, flags, no archive, Spring AOT, eager
+#   aot25       JDK 25, flags + AOT cache + Spring AOT, eager
+#   lazy25      aot25 + lazy start (what bench/run-jar.sh does: chosen)
+#   c1-25       lazy25 + -XX:TieredStopAtLevel=1 (C1 only)
 # Default: default aot17 flags25 aot25 lazy25 c1-25. JDK 17 is the `java` on the PATH (or
 # JAVA17); JDK 25 the newest under /usr/lib/jvm (or JAVA25).
 # Besides the wall-clock time, every run reports the CPU seconds the JVM used until ready
@@ -41,8 +41,8 @@ warm() {
 	wait_ready && stop_pid "$pid"
 	rm -rf "$work/warm"
 }
-[[ " ${variants[*]} " != *" cds17 "* ]] || warm EASEBACK_JAVA="$JAVA17" EASEBACK_AOT=0
-[[ " ${variants[*]} " != *" aot17 "* ]] || warm EASEBACK_JAVA="$JAVA17" EASEBACK_AOT=1
+[[ " ${variants[*]} " != *" cds17 "* ]] || warm EASEBACK_JAVA="$JAVA17" EASEBACK_AOT=0 EASEBACK_LAZY=0
+[[ " ${variants[*]} " != *" aot17 "* ]] || warm EASEBACK_JAVA="$JAVA17" EASEBACK_AOT=1 EASEBACK_LAZY=0
 [[ " ${variants[*]} " != *25* ]] || warm EASEBACK_JAVA="$JAVA25" EASEBACK_AOT=1
 echo "# $(machine)"
 for variant in "${variants[@]}"; do
@@ -54,12 +54,12 @@ for variant in "${variants[@]}"; do
 		app=("$BENCH_ROOT/bench/run-jar.sh" --server.port="$BENCH_PORT")
 		case "$variant" in
 			default) app=("$JAVA17" -jar "$jar" --server.port="$BENCH_PORT") ;;
-			flags17) run+=(EASEBACK_JAVA="$JAVA17" EASEBACK_AOT=0 EASEBACK_CDS=0) ;;
-			cds17) run+=(EASEBACK_JAVA="$JAVA17" EASEBACK_AOT=0) ;;
-			aot17) run+=(EASEBACK_JAVA="$JAVA17" EASEBACK_AOT=1) ;;
-			flags25) run+=(EASEBACK_JAVA="$JAVA25" EASEBACK_AOT=1 EASEBACK_CDS=0) ;;
-			aot25) run+=(EASEBACK_JAVA="$JAVA25" EASEBACK_AOT=1) ;;
-			lazy25) run+=(EASEBACK_JAVA="$JAVA25" EASEBACK_AOT=1) app+=(--spring.main.lazy-initialization=true) ;;
+			flags17) run+=(EASEBACK_JAVA="$JAVA17" EASEBACK_AOT=0 EASEBACK_CDS=0 EASEBACK_LAZY=0) ;;
+			cds17) run+=(EASEBACK_JAVA="$JAVA17" EASEBACK_AOT=0 EASEBACK_LAZY=0) ;;
+			aot17) run+=(EASEBACK_JAVA="$JAVA17" EASEBACK_AOT=1 EASEBACK_LAZY=0) ;;
+			flags25) run+=(EASEBACK_JAVA="$JAVA25" EASEBACK_AOT=1 EASEBACK_CDS=0 EASEBACK_LAZY=0) ;;
+			aot25) run+=(EASEBACK_JAVA="$JAVA25" EASEBACK_AOT=1 EASEBACK_LAZY=0) ;;
+			lazy25) run+=(EASEBACK_JAVA="$JAVA25" EASEBACK_AOT=1) ;;
 			c1-25) run+=(EASEBACK_JAVA="$JAVA25" EASEBACK_AOT=1 JAVA_OPTS=-XX:TieredStopAtLevel=1) ;;
 			*) echo "unknown variant $variant" >&2; exit 2 ;;
 		esac

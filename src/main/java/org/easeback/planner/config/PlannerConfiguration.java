@@ -5,13 +5,16 @@ import org.easeback.planner.SessionPlanner;
 import org.easeback.safety.SafetyCheck;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Configuration;
 
 /** Wires the plain-Java planner into Spring. */
 @Configuration(proxyBeanMethods = false)
 public class PlannerConfiguration {
 
+	// built at start even when the rest starts lazily (bench/run-jar.sh)
 	@Bean
+	@Lazy(false)
 	SessionPlanner sessionPlanner(ContentLibrary contentLibrary, SafetyCheck safetyCheck) {
 		return new SessionPlanner(contentLibrary, safetyCheck);
 	}

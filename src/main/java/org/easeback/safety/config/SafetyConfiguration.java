@@ -6,6 +6,7 @@ import org.easeback.safety.SafetyCheck;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -15,7 +16,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class SafetyConfiguration {
 
+	// built at start even when the rest starts lazily (bench/run-jar.sh)
 	@Bean
+	@Lazy(false)
 	SafetyCheck safetyCheck(ObjectProvider<Clock> clock) {
 		return new SafetyCheck(clock.getIfAvailable(Clock::systemDefaultZone));
 	}
