@@ -47,7 +47,7 @@ public class DiaryScale {
 			+ "ORDER BY taken_at ASC, id ASC";
 
 	static final String LATEST = "SELECT " + COLUMNS + " FROM diary_entry WHERE username = ? "
-			+ "ORDER BY taken_at DESC, id DESC OFFSET 0 ROWS FETCH FIRST ? ROWS ONLY";
+			+ "ORDER BY username, taken_at DESC, id DESC OFFSET 0 ROWS FETCH FIRST ? ROWS ONLY";
 
 	static final String REGIONS_IN = "SELECT diary_entry, region, intensity FROM diary_entry_region WHERE diary_entry IN (%s)";
 
