@@ -39,6 +39,14 @@ class EntryReads {
 	// diary_entry_newest_first_idx in order and stops after the rows asked for (V7)
 	private static final String NEWEST_FIRST = " ORDER BY username, taken_at DESC, id DESC";
 
+	/** The latest {@code :count} entries, newest first (H2 plan checked by a test). */
+	static final String LATEST = "SELECT " + COLUMNS + " FROM diary_entry WHERE username = :username" + NEWEST_FIRST
+			+ " OFFSET 0 ROWS FETCH FIRST :count ROWS ONLY";
+
+	/** A page of entries, newest first (H2 plan checked by a test). */
+	static final String PAGE = "SELECT " + COLUMNS + " FROM diary_entry WHERE username = :username" + NEWEST_FIRST
+			+ " OFFSET :offset ROWS FETCH FIRST :size ROWS ONLY";
+
 	private final JdbcClient jdbc;
 
 	EntryReads(JdbcClient jdbc) {
@@ -67,9 +75,7 @@ class EntryReads {
 
 	/** The {@code count} latest entries (by the time taken, then id), oldest first. */
 	List<Entry> latest(String username, int count) {
-		List<Row> newestFirst = this.jdbc
-			.sql("SELECT " + COLUMNS + " FROM diary_entry WHERE username = :username" + NEWEST_FIRST
-					+ " OFFSET 0 ROWS FETCH FIRST :count ROWS ONLY")
+		List<Row> newestFirst = this.jdbc.sql(LATEST)
 			.param("username", username)
 			.param("count", count)
 			.query(EntryReads::row)
@@ -81,9 +87,7 @@ class EntryReads {
 
 	/** Entries {@code offset} to {@code offset + size - 1}, newest first. */
 	List<Entry> page(String username, long offset, int size) {
-		return withChildren(this.jdbc
-			.sql("SELECT " + COLUMNS + " FROM diary_entry WHERE username = :username" + NEWEST_FIRST
-					+ " OFFSET :offset ROWS FETCH FIRST :size ROWS ONLY")
+		return withChildren(this.jdbc.sql(PAGE)
 			.param("username", username)
 			.param("offset", offset)
 			.param("size", size)
