@@ -59,3 +59,34 @@ stop_pid() {
 	kill "$1" 2> /dev/null || true
 	wait "$1" 2> /dev/null || true
 }
+
+# CPU time (user + system, in ms) the given process has used so far, from /proc/PID/stat.
+cpu_ms() {
+	awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$1/stat"
+}
+
+# The whole machine's CPU counters as "busy steal total" jiffies, from /proc/stat. Steal is
+# time the hypervisor gave this VM's CPUs to someone else: with steal, requests/s and
+# latency fall although nothing in EaseBack changed, while CPU ms per request stays put.
+cpu_counters() {
+	awk '/^cpu / {busy = $2 + $3 + $4 + $7 + $8; total = 0; for (i = 2; i <= 9; i++) total += $i; print busy, $9, total}' /proc/stat
+}
+
+# Steal as a percentage of all CPU time between two cpu_counters readings.
+steal_pct() {
+	echo "$1 $2" | awk '{d = $6 - $3; printf "%.0f", (d > 0 ? 100 * ($5 - $2) / d : 0)}'
+}
+
+# Runs wrk with the given arguments against the server process $1 and prints wrk's RESULT
+# line with the server's CPU ms per request and the machine's steal % over the run added.
+wrk_measured() {
+	local pid=$1 before_cpu before_ctr line after_cpu after_ctr requests
+	shift
+	before_cpu=$(cpu_ms "$pid")
+	before_ctr=$(cpu_counters)
+	line=$(wrk "$@" | grep '^RESULT')
+	after_cpu=$(cpu_ms "$pid")
+	after_ctr=$(cpu_counters)
+	requests=$(echo "$line" | sed 's/.*requests=\([0-9]*\).*/\1/')
+	echo "$line cpu_ms_per_req=$(awk -v c=$((after_cpu - before_cpu)) -v r="$requests" 'BEGIN {printf "%.2f", (r > 0 ? c / r : 0)}') steal_pct=$(steal_pct "$before_ctr" "$after_ctr")"
+}

@@ -67,19 +67,17 @@ public class DiaryEntries {
 		return this.reads.all(username);
 	}
 
-	/** The entries taken at {@code from} or later, oldest first. */
-	@Transactional(readOnly = true)
-	public List<Entry> since(String username, Instant from) {
-		return this.reads.since(username, from);
+	/** The pain readings of the entries taken at {@code from} or later, oldest first. */
+	List<PainReading> readingsSince(String username, Instant from) {
+		return this.reads.readingsSince(username, from);
 	}
 
 	/**
-	 * The {@code count} latest entries by the time they were taken (then by id), oldest
-	 * first.
+	 * The pain readings of the {@code count} latest entries by the time they were taken
+	 * (then by id), oldest first.
 	 */
-	@Transactional(readOnly = true)
-	public List<Entry> latest(String username, int count) {
-		return this.reads.latest(username, count);
+	List<PainReading> latestReadings(String username, int count) {
+		return this.reads.latestReadings(username, count);
 	}
 
 	/** When and how much it hurt, for the entries taken at {@code from} or later. */

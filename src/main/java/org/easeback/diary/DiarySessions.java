@@ -58,7 +58,7 @@ public class DiarySessions {
 	@Transactional(readOnly = true)
 	public DiarySummary summary(String username) {
 		Instant now = this.entries.now();
-		List<Entry> recent = facts(username, now);
+		List<PainReading> recent = facts(username, now);
 		List<GuidedSession> scored = this.sessions.scored(username);
 		var current = this.episodes.current(username);
 		return new DiarySummary(PainAverage.WINDOWS.stream().map(d -> PainAverage.of(d, recent, now)).toList(),
@@ -67,18 +67,19 @@ public class DiarySessions {
 	}
 
 	/**
-	 * The entries the averages and the notice rules look at, oldest first: every entry
-	 * taken since {@code now} minus {@link #LOOK_BACK}, and the latest
-	 * {@value SevereThreeInARow#RUN} even when older.
+	 * The pain readings the averages and the notice rules look at, oldest first: every
+	 * entry taken since {@code now} minus {@link #LOOK_BACK}, and the latest
+	 * {@value SevereThreeInARow#RUN} even when older. Only readings: no figure looks at
+	 * areas or tags, so they are not read.
 	 */
-	List<Entry> facts(String username, Instant now) {
-		List<Entry> window = this.entries.since(username, now.minus(LOOK_BACK));
-		List<Entry> latest = this.entries.latest(username, SevereThreeInARow.RUN);
-		Map<Long, Entry> byId = new LinkedHashMap<>();
+	List<PainReading> facts(String username, Instant now) {
+		List<PainReading> window = this.entries.readingsSince(username, now.minus(LOOK_BACK));
+		List<PainReading> latest = this.entries.latestReadings(username, SevereThreeInARow.RUN);
+		Map<Long, PainReading> byId = new LinkedHashMap<>();
 		latest.forEach(e -> byId.put(e.id(), e));
 		window.forEach(e -> byId.put(e.id(), e));
-		List<Entry> merged = new ArrayList<>(byId.values());
-		merged.sort(Comparator.comparing(Entry::takenAt).thenComparingLong(Entry::id));
+		List<PainReading> merged = new ArrayList<>(byId.values());
+		merged.sort(Comparator.comparing(PainReading::takenAt).thenComparingLong(PainReading::id));
 		return merged;
 	}
 

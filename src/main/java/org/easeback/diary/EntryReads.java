@@ -39,8 +39,13 @@ class EntryReads {
 	// diary_entry_newest_first_idx in order and stops after the rows asked for (V7)
 	private static final String NEWEST_FIRST = " ORDER BY username, taken_at DESC, id DESC";
 
-	/** The latest {@code :count} entries, newest first (H2 plan checked by a test). */
-	static final String LATEST = "SELECT " + COLUMNS + " FROM diary_entry WHERE username = :username" + NEWEST_FIRST
+	private static final String READING = "id, taken_at, pain";
+
+	/**
+	 * The pain readings of the latest {@code :count} entries, newest first (H2 plan
+	 * checked by a test).
+	 */
+	static final String LATEST = "SELECT " + READING + " FROM diary_entry WHERE username = :username" + NEWEST_FIRST
 			+ " OFFSET 0 ROWS FETCH FIRST :count ROWS ONLY";
 
 	/** A page of entries, newest first (H2 plan checked by a test). */
@@ -62,27 +67,30 @@ class EntryReads {
 					.list());
 	}
 
-	/** The entries taken at {@code from} or later, oldest first. */
-	List<Entry> since(String username, Instant from) {
-		return withChildren(this.jdbc
-			.sql("SELECT " + COLUMNS + " FROM diary_entry WHERE username = :username AND taken_at >= :from"
+	/** The pain readings of the entries taken at {@code from} or later, oldest first. */
+	List<PainReading> readingsSince(String username, Instant from) {
+		return this.jdbc
+			.sql("SELECT " + READING + " FROM diary_entry WHERE username = :username AND taken_at >= :from"
 					+ OLDEST_FIRST)
 			.param("username", username)
 			.param("from", from.atOffset(ZoneOffset.UTC))
-			.query(EntryReads::row)
-			.list());
+			.query(EntryReads::reading)
+			.list();
 	}
 
-	/** The {@code count} latest entries (by the time taken, then id), oldest first. */
-	List<Entry> latest(String username, int count) {
-		List<Row> newestFirst = this.jdbc.sql(LATEST)
+	/**
+	 * The pain readings of the {@code count} latest entries (by the time taken, then id),
+	 * oldest first.
+	 */
+	List<PainReading> latestReadings(String username, int count) {
+		List<PainReading> newestFirst = this.jdbc.sql(LATEST)
 			.param("username", username)
 			.param("count", count)
-			.query(EntryReads::row)
+			.query(EntryReads::reading)
 			.list();
-		List<Row> oldestFirst = new ArrayList<>(newestFirst);
+		List<PainReading> oldestFirst = new ArrayList<>(newestFirst);
 		Collections.reverse(oldestFirst);
-		return withChildren(oldestFirst);
+		return oldestFirst;
 	}
 
 	/** Entries {@code offset} to {@code offset + size - 1}, newest first. */
@@ -138,6 +146,11 @@ class EntryReads {
 			areas.sort((a, b) -> a.region().compareTo(b.region()));
 			return row.toEntry(areas, tags.getOrDefault(row.id(), Set.of()));
 		}).toList();
+	}
+
+	private static PainReading reading(ResultSet rs, int n) throws SQLException {
+		return new PainReading(rs.getLong("id"), rs.getObject("taken_at", OffsetDateTime.class).toInstant(),
+				new PainScore(rs.getInt("pain")));
 	}
 
 	private static Row row(ResultSet rs, int n) throws SQLException {

@@ -17,9 +17,9 @@ public record PainAverage(int days, int count, Double mean) {
 	/** The windows the diary shows. */
 	public static final List<Integer> WINDOWS = List.of(7, 30, 90);
 
-	static PainAverage of(int days, List<Entry> entries, Instant now) {
+	static PainAverage of(int days, List<PainReading> entries, Instant now) {
 		Instant from = now.minus(Duration.ofDays(days));
-		List<Entry> inWindow = entries.stream()
+		List<PainReading> inWindow = entries.stream()
 			.filter(e -> !e.takenAt().isBefore(from) && !e.takenAt().isAfter(now))
 			.toList();
 		Double mean = inWindow.isEmpty() ? null

@@ -29,7 +29,7 @@ final class RisingPain implements NoticeRule {
 	@Override
 	public Optional<Notice> check(DiaryFacts facts) {
 		Instant from = facts.now().minus(Duration.ofDays(WINDOW_DAYS));
-		List<Entry> recent = facts.entries()
+		List<PainReading> recent = facts.readings()
 			.stream()
 			.filter(e -> !e.takenAt().isBefore(from) && !e.takenAt().isAfter(facts.now()))
 			.toList();
@@ -52,14 +52,14 @@ final class RisingPain implements NoticeRule {
 	}
 
 	/** Least-squares slope of pain (points) against time (days). */
-	static double slope(List<Entry> entries) {
+	static double slope(List<PainReading> entries) {
 		Instant origin = entries.get(0).takenAt();
 		double n = entries.size();
 		double meanX = entries.stream().mapToDouble(e -> days(origin, e.takenAt())).sum() / n;
 		double meanY = entries.stream().mapToDouble(e -> e.pain().value()).sum() / n;
 		double sxy = 0;
 		double sxx = 0;
-		for (Entry e : entries) {
+		for (PainReading e : entries) {
 			double dx = days(origin, e.takenAt()) - meanX;
 			sxy += dx * (e.pain().value() - meanY);
 			sxx += dx * dx;

@@ -13,11 +13,11 @@ final class SevereThreeInARow implements NoticeRule {
 
 	@Override
 	public Optional<Notice> check(DiaryFacts facts) {
-		List<Entry> entries = facts.entries();
+		List<PainReading> entries = facts.readings();
 		if (entries.size() < RUN) {
 			return Optional.empty();
 		}
-		List<Entry> latest = entries.subList(entries.size() - RUN, entries.size());
+		List<PainReading> latest = entries.subList(entries.size() - RUN, entries.size());
 		if (!latest.stream().allMatch(e -> e.pain().isSevere())) {
 			return Optional.empty();
 		}

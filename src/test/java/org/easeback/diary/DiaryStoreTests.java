@@ -211,8 +211,9 @@ abstract class DiaryStoreTests {
 		List<GuidedSession> guided = this.sessions.all(username);
 		Instant now = this.entries.now();
 		var current = this.episodes.current(username);
-		return new DiarySummary(PainAverage.WINDOWS.stream().map(d -> PainAverage.of(d, all, now)).toList(),
-				WhatHelps.of(guided), NoticeRules.standard().check(new DiaryFacts(all, current, now)), current,
+		List<PainReading> readings = all.stream().map(PainReading::of).toList();
+		return new DiarySummary(PainAverage.WINDOWS.stream().map(d -> PainAverage.of(d, readings, now)).toList(),
+				WhatHelps.of(guided), NoticeRules.standard().check(new DiaryFacts(readings, current, now)), current,
 				all.size(), guided.size());
 	}
 

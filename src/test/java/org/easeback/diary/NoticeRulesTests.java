@@ -17,7 +17,8 @@ class NoticeRulesTests {
 	private static final Duration DAY = Duration.ofDays(1);
 
 	private static List<Notice> notices(List<Entry> entries, Optional<Episode> episode) {
-		return NoticeRules.standard().check(new DiaryFacts(entries, episode, NOW));
+		return NoticeRules.standard()
+			.check(new DiaryFacts(entries.stream().map(PainReading::of).toList(), episode, NOW));
 	}
 
 	private static List<Notice.Kind> kinds(List<Entry> entries) {

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.easeback.diary.DiaryEntries;
 import org.easeback.diary.DiarySessions;
+import org.easeback.diary.DiarySummary;
 import org.easeback.diary.DiaryTag;
 import org.easeback.diary.Episodes;
 import org.easeback.shared.InvalidInputException;
@@ -45,11 +46,12 @@ class DiaryPageController {
 	String diary(Principal user, @RequestParam(defaultValue = "0") int page, Model model) {
 		String username = user.getName();
 		int current = Math.max(page, 0);
-		long total = this.entries.count(username);
+		// the summary counts the entries already: no second COUNT(*) for the pager
+		DiarySummary summary = this.sessions.summary(username);
 		model.addAttribute("entries", this.entries.page(username, current, PAGE_SIZE));
 		model.addAttribute("page", current);
-		model.addAttribute("hasNext", (long) (current + 1) * PAGE_SIZE < total);
-		model.addAttribute("summary", this.sessions.summary(username));
+		model.addAttribute("hasNext", (long) (current + 1) * PAGE_SIZE < summary.entries());
+		model.addAttribute("summary", summary);
 		model.addAttribute("episodes", this.episodes.all(username));
 		model.addAttribute("tags", DiaryTag.values());
 		model.addAttribute("zone", this.entries.zone());

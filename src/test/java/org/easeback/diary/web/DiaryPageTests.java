@@ -119,6 +119,23 @@ class DiaryPageTests {
 	}
 
 	@Test
+	void theTimelineShowsTwentyEntriesAPageAndOffersOlderOnesOnlyWhenThereAreMore() {
+		for (int i = 1; i <= DiaryPageController.PAGE_SIZE; i++) {
+			addEntry("3", "note", "entry number " + i + ".");
+		}
+		String full = this.http.get("/diary", HTML).body();
+		assertThat(full).contains("entry number 1.", "entry number 20.").doesNotContain("Older entries");
+
+		addEntry("3", "note", "entry number 21.");
+		String first = this.http.get("/diary", HTML).body();
+		String second = this.http.get("/diary?page=1", HTML).body();
+
+		assertThat(first).contains("entry number 21.", "entry number 2.", "Older entries", "/diary?page=1")
+			.doesNotContain("entry number 1.");
+		assertThat(second).contains("entry number 1.").doesNotContain("entry number 2.", "Older entries");
+	}
+
+	@Test
 	void anEntryIsChangedAndDeletedFromThePage() {
 		addEntry("5", "note", "first try");
 		Matcher id = Pattern.compile("/diary/entries/(\\d+)/edit").matcher(this.http.get("/diary", HTML).body());
