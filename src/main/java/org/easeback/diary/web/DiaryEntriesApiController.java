@@ -3,6 +3,7 @@ package org.easeback.diary.web;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -95,8 +96,10 @@ class DiaryEntriesApiController {
 				+ this.entries.all(user.getName())
 					.stream()
 					.map(EntryResponse::of)
-					.map(e -> Csv.line(List.of(e.takenAt().toString(), String.valueOf(e.pain()), text(e.pegAverage()),
-							text(e.pegEnjoyment()), text(e.pegActivity()),
+					// Arrays.asList, not List.of: an entry's note may be null (an empty
+					// field)
+					.map(e -> Csv.line(Arrays.asList(e.takenAt().toString(), String.valueOf(e.pain()),
+							text(e.pegAverage()), text(e.pegEnjoyment()), text(e.pegActivity()),
 							e.regions()
 								.stream()
 								.map(r -> r.region() + ":" + r.intensity())

@@ -216,6 +216,16 @@ class DiaryApiTests {
 	}
 
 	@Test
+	void anEntryWithoutANoteIsExportedWithAnEmptyNoteField() {
+		addEntry(this.alice, "{\"pain\": 4, \"tags\": [\"EVENING\"]}");
+
+		HttpResponse<String> csv = this.alice.get("/api/v1/diary/entries.csv", "text/csv");
+
+		assertThat(csv.statusCode()).isEqualTo(200);
+		assertThat(csv.body()).endsWith(",4,,,,,EVENING,\r\n");
+	}
+
+	@Test
 	void aWriteWithTheSessionCookieButNoCsrfTokenIsForbidden() {
 		HttpResponse<String> response = this.alice.sendJson("POST", "/api/v1/diary/entries", "{\"pain\": 3}", false);
 
