@@ -9,7 +9,8 @@
 #   diary:    GET /diary signed in as a user with 5 years of entries, 2 a day (3,650),
 #             seeded through the app by bench/diary-seed.py (register, sign in, import)
 # ROUNDS rounds (default 3) of all endpoints; prints every run, then the median and range
-# of requests/s and p99, the plans/liveness ratio per round, and the resident memory idle
+# of requests/s, p99 and the server's CPU ms per request (steady under CPU steal, when
+# requests/s are not), the plans/liveness ratio per round, and the resident memory idle
 # and under the plans load. Also checks which anonymous requests set a cookie, and counts
 # spring_session rows before and after the wrk runs (server stopped, H2 file read directly).
 # Usage: bench/http.sh [ROUNDS]     (DURATION=30 WARMUP=15 CONNECTIONS=32 by default)
@@ -88,19 +89,22 @@ for e in "${endpoints[@]}"; do
 done
 echo "warm-up done ($warmup s per endpoint), $(load)"
 
-declare -A rps p99
+declare -A rps p99 cpu
+steal=""
 peak=0
 rss_samples=()
 for r in $(seq 1 "$rounds"); do
 	for e in "${endpoints[@]}"; do
 		( while sleep 1; do rss_mib "$server"; done ) > "$work/rss-$e-$r" 2> /dev/null &
 		sampler=$!
-		line=$(wrk -t2 -c"$conns" -d"${duration}s" --timeout 10s $(target "$e") | grep '^RESULT')
+		line=$(wrk_measured "$server" -t2 -c"$conns" -d"${duration}s" --timeout 10s $(target "$e"))
 		kill "$sampler" 2> /dev/null || true
 		wait "$sampler" 2> /dev/null || true
 		echo "round $r $e: ${line#RESULT } $(load)"
 		rps[$e]+="$(echo "$line" | sed 's/.*rps=\([0-9.]*\).*/\1/') "
 		p99[$e]+="$(echo "$line" | sed 's/.*p99_ms=\([0-9.]*\).*/\1/') "
+		cpu[$e]+="$(echo "$line" | sed 's/.*cpu_ms_per_req=\([0-9.]*\).*/\1/') "
+		steal+="$(echo "$line" | sed 's/.*steal_pct=\([0-9]*\).*/\1/') "
 		if [ "$e" = plans ]; then
 			rss_samples+=($(cat "$work/rss-$e-$r"))
 		fi
@@ -115,16 +119,19 @@ if [ -n "$diary" ]; then
 		echo "single GET /diary: $(curl -s -o /dev/null -w '%{time_total}' -H "Cookie: SESSION=$(cat "$DIARY_COOKIE")" "$base/diary") s"
 	done
 	wrk -t2 -c"$conns" -d"${warmup}s" --timeout 10s $(target diary) > /dev/null
-	line=$(wrk -t2 -c"$conns" -d"${duration}s" --timeout 10s $(target diary) | grep '^RESULT')
+	line=$(wrk_measured "$server" -t2 -c"$conns" -d"${duration}s" --timeout 10s $(target diary))
 	echo "diary: ${line#RESULT } $(load)"
 	rps[diary]="$(echo "$line" | sed 's/.*rps=\([0-9.]*\).*/\1/')"
 	p99[diary]="$(echo "$line" | sed 's/.*p99_ms=\([0-9.]*\).*/\1/')"
+	cpu[diary]="$(echo "$line" | sed 's/.*cpu_ms_per_req=\([0-9.]*\).*/\1/')"
+	steal+="$(echo "$line" | sed 's/.*steal_pct=\([0-9]*\).*/\1/') "
 	endpoints+=(diary)
 fi
 echo
 for e in "${endpoints[@]}"; do
-	echo "SUMMARY $e: requests/s median $(median ${rps[$e]}) (range $(range ${rps[$e]})), p99 median $(median ${p99[$e]}) ms (range $(range ${p99[$e]}) ms)"
+	echo "SUMMARY $e: requests/s median $(median ${rps[$e]}) (range $(range ${rps[$e]})), p99 median $(median ${p99[$e]}) ms (range $(range ${p99[$e]}) ms), server CPU per request median $(median ${cpu[$e]}) ms (range $(range ${cpu[$e]}) ms)"
 done
+echo "SUMMARY CPU steal during the runs: $(range $steal) % (time the hypervisor gave this VM's CPUs to others: requests/s and latency fall with it, CPU per request much less)"
 if [ -n "${rps[plans]:-}" ] && [ -n "${rps[liveness]:-}" ]; then
 	ratios=$(paste -d' ' <(echo ${rps[plans]} | tr ' ' '\n') <(echo ${rps[liveness]} | tr ' ' '\n') | awk '{printf "%.3f ", $1/$2}')
 	echo "SUMMARY plans/liveness ratio per round: $ratios-> median $(median $ratios) (target >= 0.60)"
