@@ -15,7 +15,11 @@
 # Lazy start: beans are created when first needed (-Dspring.main.lazy-initialization=true),
 # except what guards safety (content library, safety check, planner, database migrations:
 # shared.LazyStartTests, hazard H40); EASEBACK_LAZY=0 starts everything eagerly.
-# Environment: JAVA_OPTS adds or overrides flags; EASEBACK_CDS=0 runs without any archive;
+# JVM flags: EASEBACK_JVM_FLAGS below; on JDK 25 or later also a 128 MiB heap, compact object
+# headers and the native heap trimmed every 5 s (unless EASEBACK_JVM_FLAGS is set). Each set
+# of flags gets its own archive.
+# Environment: JAVA_OPTS adds or overrides flags (not used by the training run);
+# EASEBACK_CDS=0 runs without any archive;
 # Spring AOT: when the jar was built with -Paot (bench/lib.sh builds it so) it runs Spring's
 # build-time bean definitions (-Dspring.aot.enabled=true); EASEBACK_AOT=0 turns that off,
 # EASEBACK_AOT=1 insists on it.
@@ -25,6 +29,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 # Serial GC: one core's worth of GC threads and no G1 regions/remembered sets on a 2-core box;
 # 256 MiB heap ceiling; 512 KiB thread stacks for Tomcat's worker threads.
+[ -z "${EASEBACK_JVM_FLAGS:-}" ] || EASEBACK_JVM_FLAGS_SET=1
 EASEBACK_JVM_FLAGS=${EASEBACK_JVM_FLAGS:-"-XX:+UseSerialGC -Xmx256m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m"}
 # EASEBACK_SMALL=1: the least memory (docs/performance.md, resident memory): C1 only (no C2
 # compiler arenas and a smaller code cache), a 128 MiB heap and, on JDK 22+, the native heap
@@ -62,6 +67,12 @@ major=$(java_major "$java")
 echo "run-jar: $java (Java $major)" >&2
 if [ "${EASEBACK_SMALL:-0}" = 1 ] && [ "$major" -ge 22 ]; then
 	EASEBACK_JVM_FLAGS="$EASEBACK_JVM_FLAGS -XX:TrimNativeHeapInterval=2000"
+elif [ -z "${EASEBACK_JVM_FLAGS_SET:-}" ] && [ "$major" -ge 25 ]; then
+	# JDK 25: compact object headers (JEP 519: 8-byte headers) shrink the live heap under the
+	# plans load from ~96 to ~51-69 MB, so a 128 MiB heap holds it without repeated full GCs;
+	# glibc's free native memory goes back to the system every 5 s. Resident memory under
+	# load 389 -> 349 MiB (docs/performance.md, round 5).
+	EASEBACK_JVM_FLAGS="$EASEBACK_JVM_FLAGS -Xmx128m -XX:+UseCompactObjectHeaders -XX:TrimNativeHeapInterval=5000"
 fi
 
 aot="" suffix=""
@@ -87,6 +98,11 @@ if [ ! -f "$app/$name" ] || [ "$jar" -nt "$app/$name" ]; then
 	rm -rf "$app"
 	java -Djarmode=tools -jar "$jar" extract --destination "$app" > /dev/null
 fi
+# one archive per JDK, Spring AOT on/off and JVM flags: an archive made with other flags (a
+# GC, compact object headers) is refused by the JVM, and with different heap flags it would
+# silently hold the wrong training profile
+flags=$(echo "$EASEBACK_JVM_FLAGS" | cksum | cut -d' ' -f1)
+suffix="$suffix-$flags"
 if [ "$major" -ge 25 ]; then
 	archive="$app/app$suffix-$major.aot"
 	make_archive="-XX:AOTCacheOutput=$archive" use_archive="-XX:AOTCache=$archive"
