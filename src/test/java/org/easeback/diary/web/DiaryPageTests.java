@@ -96,6 +96,19 @@ class DiaryPageTests {
 	}
 
 	@Test
+	void aFieldWithAnErrorIsMarkedInvalidAndPointsAtItsMessageForScreenReaders() {
+		String page = addEntry("eleven", "pegActivity", "lots").body();
+
+		assertThat(page)
+			.containsPattern("id=\"f-pain\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"f-pain-error\"")
+			.contains("id=\"f-pain-error\"")
+			.containsPattern(
+					"id=\"f-pegActivity\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"f-pegActivity-error\"")
+			.contains("id=\"f-pegActivity-error\"")
+			.doesNotContainPattern("id=\"f-note\"[^>]*aria-invalid");
+	}
+
+	@Test
 	void threeSevereEntriesInARowShowASeeAClinicianNoticeWithTheReason() {
 		addEntry("8");
 		addEntry("9");
