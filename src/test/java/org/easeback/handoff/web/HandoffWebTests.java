@@ -137,6 +137,15 @@ class HandoffWebTests {
 	}
 
 	@Test
+	void oneDiaryEntryIsCountedAsOneEntryNotOneEntries() {
+		this.diary.add(this.clientEmail, DiaryFixtures.entryWithPainAt(5, Instant.now().minus(Duration.ofDays(2))));
+
+		String page = this.client.get("/handoff/summary", "text/html").body();
+
+		assertThat(page).contains("<span>1</span> entry; average").doesNotContain("1</span> entries");
+	}
+
+	@Test
 	void aRevocationTakesEffectOnTheTherapistsNextRequest() {
 		Http therapist = new Http(this.port);
 		therapist.registerAndSignIn(HandoffFixtures.someone(), PASSWORD, "THERAPIST");
