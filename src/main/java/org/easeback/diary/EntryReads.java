@@ -22,8 +22,10 @@ import org.springframework.stereotype.Repository;
  * Reads diary entries in a bounded number of statements: the entries of one user (a time
  * window, the latest few, one page or all), then the areas and the tags of all of them in
  * one batched statement each ({@code IN}, {@value #BATCH} ids at a time), instead of one
- * statement per entry and child table. Every statement is scoped by username and served
- * by the index {@code (username, taken_at)} or the child tables' primary keys.
+ * statement per entry and child table; the summary reads only pain readings (id, time,
+ * pain). Every statement is scoped by username and served by the index
+ * {@code diary_entry_newest_first_idx (username, taken_at DESC, id DESC)} (V7) or the
+ * child tables' primary keys.
  */
 @Repository
 class EntryReads {
