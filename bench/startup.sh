@@ -26,9 +26,9 @@ variants=("$@")
 [ ${#variants[@]} -gt 0 ] || variants=(default aot17 flags25 aot25 lazy25 c1-25)
 JAVA17=${JAVA17:-$(command -v java)}
 JAVA25=${JAVA25:-$(ls -d /usr/lib/jvm/*25*/bin/java 2>/dev/null | sort -V | tail -1)}
-ticks=$(getconf CLK_TCK)
+# CPU seconds of a process (bench/lib.sh's cpu_ms reads /proc/PID/stat)
 cpu_s() {
-	awk -v t="$ticks" '{print ($14 + $15) / t}' "/proc/$1/stat"
+	awk -v ms="$(cpu_ms "$1")" 'BEGIN {print ms / 1000}'
 }
 jar=$(app_jar)
 work=$(mktemp -d)
