@@ -12,6 +12,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,8 +55,11 @@ public abstract class BrowserFixture {
 
 	private final List<String> pageErrors = new ArrayList<>();
 
+	private static final int ACTION_TIMEOUT_MS = 30_000;
+
 	@BeforeAll
 	static void launchChromium() {
+		PlaywrightAssertions.setDefaultAssertionTimeout(ACTION_TIMEOUT_MS);
 		assumeTrue(Files.isExecutable(CHROMIUM), "Browser tests skipped: " + CHROMIUM
 				+ " is missing. Install it with 'apt-get install chromium' " + "(.ci/run does this) to run them.");
 		playwright = Playwright
@@ -102,7 +106,11 @@ public abstract class BrowserFixture {
 			.setIsMobile(viewport.mobile())
 			.setHasTouch(viewport.mobile())
 			.setLocale("en-GB"));
-		created.setDefaultTimeout(10_000);
+		// generous: on a shared virtual machine the host can take half the CPU for
+		// minutes
+		// (CPU steal 44-51% when a click on a visible, enabled radio button timed out at
+		// 10 s); a passing step never waits for it
+		created.setDefaultTimeout(ACTION_TIMEOUT_MS);
 		return created;
 	}
 
