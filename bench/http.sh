@@ -22,6 +22,7 @@ rounds=${1:-3}
 duration=${DURATION:-30}
 warmup=${WARMUP:-15}
 conns=${CONNECTIONS:-32}
+threads=$((conns < 2 ? conns : 2))
 base="http://127.0.0.1:$BENCH_PORT"
 wrkdir="$BENCH_ROOT/bench/wrk"
 app_jar > /dev/null
@@ -82,10 +83,10 @@ target() {
 diary=""
 if [[ " ${endpoints[*]} " == *" diary "* ]]; then
 	diary=1
-	endpoints=($(printf '%s\n' "${endpoints[@]}" | grep -vx diary))
+	endpoints=($(printf '%s\n' "${endpoints[@]}" | grep -vx diary || true))
 fi
 for e in "${endpoints[@]}"; do
-	wrk -t2 -c"$conns" -d"${warmup}s" $(target "$e") > /dev/null
+	wrk -t"$threads" -c"$conns" -d"${warmup}s" $(target "$e") > /dev/null
 done
 echo "warm-up done ($warmup s per endpoint), $(load)"
 
@@ -97,7 +98,7 @@ for r in $(seq 1 "$rounds"); do
 	for e in "${endpoints[@]}"; do
 		( while sleep 1; do rss_mib "$server"; done ) > "$work/rss-$e-$r" 2> /dev/null &
 		sampler=$!
-		line=$(wrk_measured "$server" -t2 -c"$conns" -d"${duration}s" --timeout 10s $(target "$e"))
+		line=$(wrk_measured "$server" -t"$threads" -c"$conns" -d"${duration}s" --timeout 10s $(target "$e"))
 		kill "$sampler" 2> /dev/null || true
 		wait "$sampler" 2> /dev/null || true
 		echo "round $r $e: ${line#RESULT } $(load)"
@@ -118,8 +119,8 @@ if [ -n "$diary" ]; then
 	for i in 1 2 3; do
 		echo "single GET /diary: $(curl -s -o /dev/null -w '%{time_total}' -H "Cookie: SESSION=$(cat "$DIARY_COOKIE")" "$base/diary") s"
 	done
-	wrk -t2 -c"$conns" -d"${warmup}s" --timeout 10s $(target diary) > /dev/null
-	line=$(wrk_measured "$server" -t2 -c"$conns" -d"${duration}s" --timeout 10s $(target diary))
+	wrk -t"$threads" -c"$conns" -d"${warmup}s" --timeout 10s $(target diary) > /dev/null
+	line=$(wrk_measured "$server" -t"$threads" -c"$conns" -d"${duration}s" --timeout 10s $(target diary))
 	echo "diary: ${line#RESULT } $(load)"
 	rps[diary]="$(echo "$line" | sed 's/.*rps=\([0-9.]*\).*/\1/')"
 	p99[diary]="$(echo "$line" | sed 's/.*p99_ms=\([0-9.]*\).*/\1/')"

@@ -77,16 +77,24 @@ steal_pct() {
 	echo "$1 $2" | awk '{d = $6 - $3; printf "%.0f", (d > 0 ? 100 * ($5 - $2) / d : 0)}'
 }
 
+# Bytes the given process has caused to be written to storage so far (/proc/PID/io).
+written_bytes() {
+	awk '/^write_bytes/ {print $2}' "/proc/$1/io"
+}
+
 # Runs wrk with the given arguments against the server process $1 and prints wrk's RESULT
-# line with the server's CPU ms per request and the machine's steal % over the run added.
+# line with the server's CPU ms per request, the bytes it wrote to storage per request (H2
+# writes a chunk of its file for every commit) and the machine's steal % over the run added.
 wrk_measured() {
-	local pid=$1 before_cpu before_ctr line after_cpu after_ctr requests
+	local pid=$1 before_cpu before_ctr before_io line after_cpu after_ctr after_io requests
 	shift
 	before_cpu=$(cpu_ms "$pid")
 	before_ctr=$(cpu_counters)
+	before_io=$(written_bytes "$pid")
 	line=$(wrk "$@" | grep '^RESULT')
 	after_cpu=$(cpu_ms "$pid")
 	after_ctr=$(cpu_counters)
+	after_io=$(written_bytes "$pid")
 	requests=$(echo "$line" | sed 's/.*requests=\([0-9]*\).*/\1/')
-	echo "$line cpu_ms_per_req=$(awk -v c=$((after_cpu - before_cpu)) -v r="$requests" 'BEGIN {printf "%.2f", (r > 0 ? c / r : 0)}') steal_pct=$(steal_pct "$before_ctr" "$after_ctr")"
+	echo "$line cpu_ms_per_req=$(awk -v c=$((after_cpu - before_cpu)) -v r="$requests" 'BEGIN {printf "%.2f", (r > 0 ? c / r : 0)}') written_bytes_per_req=$(awk -v w=$((after_io - before_io)) -v r="$requests" 'BEGIN {printf "%.0f", (r > 0 ? w / r : 0)}') steal_pct=$(steal_pct "$before_ctr" "$after_ctr")"
 }

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Where one endpoint's CPU goes: a JFR profile of a warm server (bench/run-jar.sh, fresh H2
+# file database) under one wrk connection, grouped by bench/jfr-top.py.
+#   bench/profile.sh ENDPOINT [SECONDS] [PATTERN ...]
+#   ENDPOINT: liveness | plans | library | diary (as in bench/http.sh); SECONDS: 20 by default
+#   PATTERN: frames (substring of class.method) whose share of the samples to print
+# Stacks are recorded 256 frames deep (Spring's filter chain alone is deeper than JFR's
+# default of 64). Recording and report: target/bench/profile-ENDPOINT.{jfr,txt}.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+endpoint=$1
+seconds=${2:-20}
+shift $(($# < 2 ? $# : 2))
+base="http://127.0.0.1:$BENCH_PORT"
+wrkdir="$BENCH_ROOT/bench/wrk"
+app_jar > /dev/null
+work=$(mktemp -d)
+server=""
+trap '[ -z "$server" ] || stop_pid $server; rm -rf "$work"' EXIT
+export JAVA_OPTS="${JAVA_OPTS:-} -XX:FlightRecorderOptions:stackdepth=256"
+EASEBACK_DATA_DIR="$work/data" "$BENCH_ROOT/bench/run-jar.sh" --server.port="$BENCH_PORT" > "$BENCH_OUT/profile-server.log" 2>&1 &
+server=$!
+wait_ready
+export DIARY_COOKIE="$work/diary-cookie"
+case "$endpoint" in
+	liveness) args="-s $wrkdir/report.lua $base/actuator/health/liveness" ;;
+	plans) args="-s $wrkdir/plan.lua $base/api/v1/plans" ;;
+	library) args="-s $wrkdir/report.lua $base/library" ;;
+	diary)
+		python3 "$BENCH_ROOT/bench/diary-seed.py" "$base" "five-years@example.org" "$DIARY_COOKIE" > /dev/null
+		args="-s $wrkdir/diary.lua $base/diary"
+		;;
+	*) echo "unknown endpoint $endpoint" >&2; exit 2 ;;
+esac
+echo "# $(machine) endpoint=$endpoint seconds=$seconds"
+wrk -t1 -c4 -d15s $args > /dev/null
+jcmd "$server" JFR.start name=profile settings=profile > /dev/null
+line=$(wrk_measured "$server" -t1 -c1 -d"${seconds}s" $args)
+jcmd "$server" JFR.stop name=profile filename="$BENCH_OUT/profile-$endpoint.jfr" > /dev/null
+echo "${line#RESULT }"
+"$BENCH_ROOT/bench/jfr-top.py" "$BENCH_OUT/profile-$endpoint.jfr" "$@" | tee "$BENCH_OUT/profile-$endpoint.txt"
