@@ -176,6 +176,18 @@ class AccountFlowTests {
 	}
 
 	@Test
+	void deletingTheAccountSignsOutItsOtherSessionsToo() {
+		this.http.registerAndSignIn(this.email, PASSWORD);
+		Http phone = new Http(this.port);
+		phone.postForm("/login", "/login", Map.of("email", this.email, "password", PASSWORD));
+		assertThat(phone.get("/diary", "text/html").uri().getPath()).isEqualTo("/diary");
+
+		this.http.postForm("/account", "/account/delete", Map.of("confirmEmail", this.email));
+
+		assertThat(phone.get("/diary", "text/html").uri().getPath()).isEqualTo("/login");
+	}
+
+	@Test
 	void therapistPathsNeedTheTherapistRole() {
 		this.http.registerAndSignIn(this.email, PASSWORD);
 
