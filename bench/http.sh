@@ -70,14 +70,6 @@ stop_server
 before=$(sessions)
 start_server
 
-target() {
-	case "$1" in
-		liveness) echo "-s $wrkdir/report.lua $base/actuator/health/liveness" ;;
-		plans) echo "-s $wrkdir/plan.lua $base/api/v1/plans" ;;
-		library) echo "-s $wrkdir/report.lua $base/library" ;;
-		diary) echo "-s $wrkdir/diary.lua $base/diary" ;; # signed in as the seeded user
-	esac
-}
 # the diary goes last, on its own: its slow requests hold database connections and would
 # spill into the other endpoints' runs
 diary=""
@@ -86,7 +78,7 @@ if [[ " ${endpoints[*]} " == *" diary "* ]]; then
 	endpoints=($(printf '%s\n' "${endpoints[@]}" | grep -vx diary || true))
 fi
 for e in "${endpoints[@]}"; do
-	wrk -t"$threads" -c"$conns" -d"${warmup}s" $(target "$e") > /dev/null
+	wrk -t"$threads" -c"$conns" -d"${warmup}s" $(wrk_target "$e") > /dev/null
 done
 echo "warm-up done ($warmup s per endpoint), $(load)"
 
@@ -98,7 +90,7 @@ for r in $(seq 1 "$rounds"); do
 	for e in "${endpoints[@]}"; do
 		( while sleep 1; do rss_mib "$server"; done ) > "$work/rss-$e-$r" 2> /dev/null &
 		sampler=$!
-		line=$(wrk_measured "$server" -t"$threads" -c"$conns" -d"${duration}s" --timeout 10s $(target "$e"))
+		line=$(wrk_measured "$server" -t"$threads" -c"$conns" -d"${duration}s" --timeout 10s $(wrk_target "$e"))
 		kill "$sampler" 2> /dev/null || true
 		wait "$sampler" 2> /dev/null || true
 		echo "round $r $e: ${line#RESULT } $(load)"
@@ -119,8 +111,8 @@ if [ -n "$diary" ]; then
 	for i in 1 2 3; do
 		echo "single GET /diary: $(curl -s -o /dev/null -w '%{time_total}' -H "Cookie: SESSION=$(cat "$DIARY_COOKIE")" "$base/diary") s"
 	done
-	wrk -t"$threads" -c"$conns" -d"${warmup}s" --timeout 10s $(target diary) > /dev/null
-	line=$(wrk_measured "$server" -t"$threads" -c"$conns" -d"${duration}s" --timeout 10s $(target diary))
+	wrk -t"$threads" -c"$conns" -d"${warmup}s" --timeout 10s $(wrk_target diary) > /dev/null
+	line=$(wrk_measured "$server" -t"$threads" -c"$conns" -d"${duration}s" --timeout 10s $(wrk_target diary))
 	echo "diary: ${line#RESULT } $(load)"
 	rps[diary]="$(echo "$line" | sed 's/.*rps=\([0-9.]*\).*/\1/')"
 	p99[diary]="$(echo "$line" | sed 's/.*p99_ms=\([0-9.]*\).*/\1/')"

@@ -10,32 +10,16 @@ duration=${DURATION:-10}
 warmup=${WARMUP:-20}
 steps=(${STEPS:-1 2 4 8 16 32})
 endpoints=(${ENDPOINTS:-liveness plans library diary})
-base="http://127.0.0.1:$BENCH_PORT"
-wrkdir="$BENCH_ROOT/bench/wrk"
-app_jar > /dev/null
-work=$(mktemp -d)
-server=""
-trap '[ -z "$server" ] || stop_pid $server; rm -rf "$work"' EXIT
-EASEBACK_DATA_DIR="$work/data" "$BENCH_ROOT/bench/run-jar.sh" --server.port="$BENCH_PORT" > "$BENCH_OUT/latency-curve-server.log" 2>&1 &
-server=$!
-wait_ready
+start_fresh_server latency-curve-server.log
 export DIARY_COOKIE="$work/diary-cookie"
-python3 "$BENCH_ROOT/bench/diary-seed.py" "$base" "five-years@example.org" "$DIARY_COOKIE" > /dev/null
+python3 "$BENCH_ROOT/bench/diary-seed.py" "http://127.0.0.1:$BENCH_PORT" "five-years@example.org" "$DIARY_COOKIE" > /dev/null
 echo "# $(machine)"
-target() {
-	case "$1" in
-		liveness) echo "-s $wrkdir/report.lua $base/actuator/health/liveness" ;;
-		plans) echo "-s $wrkdir/plan.lua $base/api/v1/plans" ;;
-		library) echo "-s $wrkdir/report.lua $base/library" ;;
-		diary) echo "-s $wrkdir/diary.lua $base/diary" ;;
-	esac
-}
 printf '%-9s %5s %9s %8s %8s %8s %9s %9s %6s\n' endpoint conns req/s p50_ms p90_ms p99_ms cpu_ms/req written/req steal%
 for e in "${endpoints[@]}"; do
-	wrk -t2 -c8 -d"${warmup}s" $(target "$e") > /dev/null
+	wrk -t2 -c8 -d"${warmup}s" $(wrk_target "$e") > /dev/null
 	for c in "${steps[@]}"; do
 		t=$((c < 2 ? c : 2))
-		line=$(wrk_measured "$server" -t"$t" -c"$c" -d"${duration}s" --timeout 10s $(target "$e"))
+		line=$(wrk_measured "$server" -t"$t" -c"$c" -d"${duration}s" --timeout 10s $(wrk_target "$e"))
 		field() { echo "$line" | sed "s/.*$1=\([0-9.]*\).*/\1/"; }
 		printf '%-9s %5s %9s %8s %8s %8s %9s %9s %6s\n' "$e" "$c" "$(field rps)" "$(field p50_ms)" "$(field p90_ms)" \
 			"$(field p99_ms)" "$(field cpu_ms_per_req)" "$(field written_bytes_per_req)" "$(field steal_pct)"

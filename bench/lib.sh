@@ -98,3 +98,30 @@ wrk_measured() {
 	requests=$(echo "$line" | sed 's/.*requests=\([0-9]*\).*/\1/')
 	echo "$line cpu_ms_per_req=$(awk -v c=$((after_cpu - before_cpu)) -v r="$requests" 'BEGIN {printf "%.2f", (r > 0 ? c / r : 0)}') written_bytes_per_req=$(awk -v w=$((after_io - before_io)) -v r="$requests" 'BEGIN {printf "%.0f", (r > 0 ? w / r : 0)}') steal_pct=$(steal_pct "$before_ctr" "$after_ctr")"
 }
+
+# Starts bench/run-jar.sh on $BENCH_PORT with a fresh H2 file database in a new temporary
+# folder, its output in $BENCH_OUT/$1, and waits until it is ready. Sets $server (its PID)
+# and $work (the folder); both are stopped and removed when the script exits.
+start_fresh_server() {
+	app_jar > /dev/null
+	work=$(mktemp -d)
+	server=""
+	trap '[ -z "$server" ] || stop_pid $server; rm -rf "$work"' EXIT
+	EASEBACK_DATA_DIR="$work/data" "$BENCH_ROOT/bench/run-jar.sh" --server.port="$BENCH_PORT" > "$BENCH_OUT/$1" 2>&1 &
+	server=$!
+	wait_ready
+}
+
+# The wrk arguments (script and URL) for an endpoint of the benchmarks: liveness (the
+# trivial endpoint), plans (POST /api/v1/plans, the typical 15-minute partner plan),
+# library, diary (signed in as the user bench/diary-seed.py seeded into $DIARY_COOKIE).
+wrk_target() {
+	local base="http://127.0.0.1:$BENCH_PORT" wrkdir="$BENCH_ROOT/bench/wrk"
+	case "$1" in
+		liveness) echo "-s $wrkdir/report.lua $base/actuator/health/liveness" ;;
+		plans) echo "-s $wrkdir/plan.lua $base/api/v1/plans" ;;
+		library) echo "-s $wrkdir/report.lua $base/library" ;;
+		diary) echo "-s $wrkdir/diary.lua $base/diary" ;;
+		*) echo "unknown endpoint $1" >&2; return 2 ;;
+	esac
+}

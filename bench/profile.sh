@@ -11,27 +11,13 @@ source "$(dirname "$0")/lib.sh"
 endpoint=$1
 seconds=${2:-20}
 shift $(($# < 2 ? $# : 2))
-base="http://127.0.0.1:$BENCH_PORT"
-wrkdir="$BENCH_ROOT/bench/wrk"
-app_jar > /dev/null
-work=$(mktemp -d)
-server=""
-trap '[ -z "$server" ] || stop_pid $server; rm -rf "$work"' EXIT
+args=$(wrk_target "$endpoint")
 export JAVA_OPTS="${JAVA_OPTS:-} -XX:FlightRecorderOptions:stackdepth=256"
-EASEBACK_DATA_DIR="$work/data" "$BENCH_ROOT/bench/run-jar.sh" --server.port="$BENCH_PORT" > "$BENCH_OUT/profile-server.log" 2>&1 &
-server=$!
-wait_ready
-export DIARY_COOKIE="$work/diary-cookie"
-case "$endpoint" in
-	liveness) args="-s $wrkdir/report.lua $base/actuator/health/liveness" ;;
-	plans) args="-s $wrkdir/plan.lua $base/api/v1/plans" ;;
-	library) args="-s $wrkdir/report.lua $base/library" ;;
-	diary)
-		python3 "$BENCH_ROOT/bench/diary-seed.py" "$base" "five-years@example.org" "$DIARY_COOKIE" > /dev/null
-		args="-s $wrkdir/diary.lua $base/diary"
-		;;
-	*) echo "unknown endpoint $endpoint" >&2; exit 2 ;;
-esac
+start_fresh_server profile-server.log
+if [ "$endpoint" = diary ]; then
+	export DIARY_COOKIE="$work/diary-cookie"
+	python3 "$BENCH_ROOT/bench/diary-seed.py" "http://127.0.0.1:$BENCH_PORT" "five-years@example.org" "$DIARY_COOKIE" > /dev/null
+fi
 echo "# $(machine) endpoint=$endpoint seconds=$seconds"
 wrk -t1 -c4 -d15s $args > /dev/null
 jcmd "$server" JFR.start name=profile settings=profile > /dev/null
