@@ -16,8 +16,8 @@
 # except what guards safety (content library, safety check, planner, database migrations:
 # shared.LazyStartTests, hazard H40); EASEBACK_LAZY=0 starts everything eagerly.
 # JVM flags: EASEBACK_JVM_FLAGS below; on JDK 25 or later also a 128 MiB heap, compact object
-# headers and the native heap trimmed every 5 s, and on JDK 20 or later code-cache clean-up
-# at 50% growth (unless EASEBACK_JVM_FLAGS is set). Each set of flags gets its own archive.
+# headers and the native heap trimmed every 5 s (unless EASEBACK_JVM_FLAGS is set). Each set
+# of flags gets its own archive.
 # Environment: JAVA_OPTS adds or overrides flags (not used by the training run);
 # EASEBACK_CDS=0 runs without any archive;
 # Spring AOT: when the jar was built with -Paot (bench/lib.sh builds it so) it runs Spring's
@@ -73,13 +73,6 @@ elif [ -z "${EASEBACK_JVM_FLAGS_SET:-}" ] && [ "$major" -ge 25 ]; then
 	# glibc's free native memory goes back to the system every 5 s. Resident memory under
 	# load 389 -> 349 MiB (docs/performance.md, round 5).
 	EASEBACK_JVM_FLAGS="$EASEBACK_JVM_FLAGS -Xmx128m -XX:+UseCompactObjectHeaders -XX:TrimNativeHeapInterval=5000"
-fi
-if [ -z "${EASEBACK_JVM_FLAGS_SET:-}" ] && [ "$major" -ge 20 ]; then
-	# Since JDK 20 a GC unloads dead compiled code once the code cache has grown by
-	# SweeperThreshold percent (15) of its 64 MiB since the last one; with Serial GC that is a
-	# full GC (90-190 ms) every few seconds while the JIT warms up, and the p99 of every
-	# endpoint took them. At 50% there were none in the same runs (docs/performance.md, round 6).
-	EASEBACK_JVM_FLAGS="$EASEBACK_JVM_FLAGS -XX:SweeperThreshold=50"
 fi
 
 aot="" suffix=""
