@@ -56,6 +56,15 @@ public class DiaryEntries {
 		return this.reads.page(username, (long) page * size, size);
 	}
 
+	/**
+	 * One page of entries, newest first, and whether older ones follow: it reads one row
+	 * more than the page instead of counting the user's entries.
+	 */
+	@Transactional(readOnly = true)
+	public Timeline timeline(String username, int page, int size) {
+		return this.reads.pageAndMore(username, (long) page * size, size);
+	}
+
 	/** How many entries the user has. */
 	public long count(String username) {
 		return this.repository.countByUsername(username);

@@ -48,22 +48,33 @@ public class DiarySessions {
 	}
 
 	/**
-	 * Averages, what helps, notices and the current episode of the user.
-	 * <p>
-	 * It reads only what the figures look at: the entries of the last {@link #LOOK_BACK}
-	 * (the longest average window, which covers the rising-pain window) and the latest
-	 * {@value SevereThreeInARow#RUN} entries whenever they were taken, the sessions with
-	 * a before and an after score (what helps), and the totals by {@code COUNT(*)}.
+	 * Averages, what helps, notices and the current episode of the user, and the totals
+	 * of entries and sessions by {@code COUNT(*)}.
 	 */
 	@Transactional(readOnly = true)
 	public DiarySummary summary(String username) {
+		return DiarySummary.of(figures(username), Math.toIntExact(this.entries.count(username)),
+				Math.toIntExact(this.sessions.count(username)));
+	}
+
+	/**
+	 * Averages, what helps, notices and the current episode of the user, without totals.
+	 * <p>
+	 * It reads only what the figures look at: the entries of the last {@link #LOOK_BACK}
+	 * (the longest average window, which covers the rising-pain window) and the latest
+	 * {@value SevereThreeInARow#RUN} entries whenever they were taken (so there is at
+	 * least one reading whenever there is an entry), and the sessions with a before and
+	 * an after score (what helps). No {@code COUNT(*)}: the page reads every view of it.
+	 */
+	@Transactional(readOnly = true)
+	public DiaryFigures figures(String username) {
 		Instant now = this.entries.now();
 		List<PainReading> recent = facts(username, now);
 		List<GuidedSession> scored = this.sessions.scored(username);
 		var current = this.episodes.current(username);
-		return new DiarySummary(PainAverage.WINDOWS.stream().map(d -> PainAverage.of(d, recent, now)).toList(),
+		return new DiaryFigures(PainAverage.WINDOWS.stream().map(d -> PainAverage.of(d, recent, now)).toList(),
 				WhatHelps.of(scored), NoticeRules.standard().check(new DiaryFacts(recent, current, now)), current,
-				Math.toIntExact(this.entries.count(username)), Math.toIntExact(this.sessions.count(username)));
+				!recent.isEmpty());
 	}
 
 	/**

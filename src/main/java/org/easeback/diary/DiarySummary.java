@@ -16,4 +16,10 @@ import java.util.Optional;
 public record DiarySummary(List<PainAverage> averages, WhatHelps whatHelps, List<Notice> notices,
 		Optional<Episode> currentEpisode, int entries, int sessions) {
 
+	/** The figures with the totals counted. */
+	static DiarySummary of(DiaryFigures figures, int entries, int sessions) {
+		return new DiarySummary(figures.averages(), figures.whatHelps(), figures.notices(), figures.currentEpisode(),
+				entries, sessions);
+	}
+
 }

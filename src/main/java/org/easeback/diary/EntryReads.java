@@ -105,6 +105,22 @@ class EntryReads {
 			.list());
 	}
 
+	/**
+	 * Entries {@code offset} to {@code offset + size - 1}, newest first, and whether
+	 * there is one more: it reads {@code size + 1} rows and the areas and tags of the
+	 * first {@code size} only.
+	 */
+	Timeline pageAndMore(String username, long offset, int size) {
+		List<Row> rows = this.jdbc.sql(PAGE)
+			.param("username", username)
+			.param("offset", offset)
+			.param("size", size + 1)
+			.query(EntryReads::row)
+			.list();
+		boolean more = rows.size() > size;
+		return new Timeline(withChildren(more ? rows.subList(0, size) : rows), more);
+	}
+
 	/** When and how much it hurt, for the entries taken at {@code from} or later. */
 	List<PainPoint> painSince(String username, Instant from) {
 		return this.jdbc

@@ -131,6 +131,13 @@ abstract class DiaryStoreTests {
 			.allSatisfy(e -> assertThat(e.regions()).extracting(RegionPain::region)
 				.containsExactly(Region.LUMBAR_LEFT, Region.GLUTE_RIGHT));
 		assertThat(this.entries.page(alice, 3, 20)).isEmpty();
+		for (int page = 0; page < 3; page++) {
+			Timeline timeline = this.entries.timeline(alice, page, 20);
+			assertThat(timeline.entries()).containsExactlyElementsOf(this.entries.page(alice, page, 20));
+			assertThat(timeline.hasOlder()).as("older entries after page %d", page).isEqualTo(page < 2);
+		}
+		assertThat(this.entries.timeline(alice, 0, 45).hasOlder()).isFalse();
+		assertThat(this.entries.timeline(alice, 0, 44).hasOlder()).isTrue();
 	}
 
 	@Test

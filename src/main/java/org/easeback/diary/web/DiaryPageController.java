@@ -9,9 +9,9 @@ import java.util.Map;
 
 import org.easeback.diary.DiaryEntries;
 import org.easeback.diary.DiarySessions;
-import org.easeback.diary.DiarySummary;
 import org.easeback.diary.DiaryTag;
 import org.easeback.diary.Episodes;
+import org.easeback.diary.Timeline;
 import org.easeback.shared.InvalidInputException;
 
 import org.springframework.stereotype.Controller;
@@ -46,12 +46,13 @@ class DiaryPageController {
 	String diary(Principal user, @RequestParam(defaultValue = "0") int page, Model model) {
 		String username = user.getName();
 		int current = Math.max(page, 0);
-		// the summary counts the entries already: no second COUNT(*) for the pager
-		DiarySummary summary = this.sessions.summary(username);
-		model.addAttribute("entries", this.entries.page(username, current, PAGE_SIZE));
+		// no COUNT(*) on a view: the figures know whether there is any entry, the page
+		// reads one row more to know whether older ones follow
+		Timeline timeline = this.entries.timeline(username, current, PAGE_SIZE);
+		model.addAttribute("entries", timeline.entries());
 		model.addAttribute("page", current);
-		model.addAttribute("hasNext", (long) (current + 1) * PAGE_SIZE < summary.entries());
-		model.addAttribute("summary", summary);
+		model.addAttribute("hasNext", timeline.hasOlder());
+		model.addAttribute("figures", this.sessions.figures(username));
 		model.addAttribute("episodes", this.episodes.all(username));
 		model.addAttribute("tags", DiaryTag.values());
 		model.addAttribute("zone", this.entries.zone());

@@ -149,6 +149,16 @@ class DiaryPageTests {
 	}
 
 	@Test
+	void aPageBeyondTheLastEntryStillShowsTheChartAndOffersNoOlderOnes() {
+		addEntry("4", "note", "the only entry");
+
+		String beyond = this.http.get("/diary?page=3", HTML).body();
+
+		assertThat(beyond).contains("id=\"pain-chart\"", "/js/diary-chart.js")
+			.doesNotContain("Your chart appears here", "Older entries", "the only entry");
+	}
+
+	@Test
 	void anEntryIsChangedAndDeletedFromThePage() {
 		addEntry("5", "note", "first try");
 		Matcher id = Pattern.compile("/diary/entries/(\\d+)/edit").matcher(this.http.get("/diary", HTML).body());
