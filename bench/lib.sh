@@ -7,9 +7,10 @@ BENCH_PORT=${BENCH_PORT:-8686}
 mkdir -p "$BENCH_OUT"
 
 # One line describing the machine: date, cores, memory, JDK, load average.
+# The JDK is the one bench/run-jar.sh runs the server on (bench/java.sh), not the default java.
 machine() {
 	local jdk
-	jdk=$(java -version 2>&1 | head -1 | sed 's/.*"\(.*\)".*/\1/')
+	jdk=$(source "$BENCH_ROOT/bench/java.sh" && "$java" -version 2>&1 | head -1 | sed 's/.*"\(.*\)".*/\1/')
 	echo "date=$(date -u +%Y-%m-%dT%H:%MZ) nproc=$(nproc) mem=$(free -g | awk '/Mem:/ {print $2}')GiB jdk=$jdk $(load)"
 }
 
