@@ -24,15 +24,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Crash consistency: EaseBack runs as a separate process, four threads write diary
- * entries through the API, the process is killed with SIGKILL in the middle of the
- * writing, restarted on the same database, and every entry that was acknowledged with 201
- * must be there. Written once, run on H2 (its file database) and on PostgreSQL.
+ * entries through the API (each in a transaction) and two more save plans anonymously
+ * (each a single auto-commit {@code INSERT}), the process is killed with SIGKILL in the
+ * middle of the writing, restarted on the same database, and every entry and plan that
+ * was acknowledged with 201 must be there. Written once, run on H2 (its file database)
+ * and on PostgreSQL.
  */
 abstract class CrashConsistencyTests {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final int WRITERS = 4;
+
+	private static final int PLAN_WRITERS = 2;
+
+	private static final String PLAN = """
+			{"mode":"PARTNER","minutes":15,"equipment":["BED","OIL","TOWELS","PILLOW"],"soreSpots":["LUMBAR_LEFT"],
+			 "pressure":"MEDIUM","safety":{"answers":{"saddle_numbness":false,"bladder_bowel_change":false,
+			 "progressive_leg_weakness":false,"fever":false,"major_trauma":false,"both_legs_symptoms":false,
+			 "cancer_history":false,"unexplained_weight_loss":false,"constant_night_pain":false,
+			 "immune_or_iv_drug":false,"clot_history":false,"recent_back_surgery":false,
+			 "severe_worsening_pain":false,"heart_condition":false,"blood_thinners":false,"osteoporosis":false,
+			 "pregnant":false,"skin_problem":false},"age":40}}""";
 
 	/** Entries acknowledged before the kill; the kill comes while writers still write. */
 	private static final int ACKNOWLEDGED_BEFORE_KILL = 60;
@@ -48,6 +61,7 @@ abstract class CrashConsistencyTests {
 		String email = "crash@example.org";
 		String password = "a long enough password 1";
 		Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+		Set<String> plans = ConcurrentHashMap.newKeySet();
 		AtomicInteger failed = new AtomicInteger();
 		AtomicBoolean stop = new AtomicBoolean();
 		int exit;
@@ -56,14 +70,18 @@ abstract class CrashConsistencyTests {
 			Http http = new Http(app.port());
 			http.registerAndSignIn(email, password);
 			assertThat(http.get("/api/v1/account", "application/json").statusCode()).isEqualTo(200);
-			ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+			ExecutorService writers = Executors.newFixedThreadPool(WRITERS + PLAN_WRITERS);
 			for (int w = 0; w < WRITERS; w++) {
 				int writer = w;
 				writers.submit(() -> write(http, writer, acknowledged, failed, stop));
 			}
+			Http anonymous = new Http(app.port());
+			for (int w = 0; w < PLAN_WRITERS; w++) {
+				writers.submit(() -> writePlans(anonymous, plans, failed, stop));
+			}
 			long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-			while (acknowledged.size() < ACKNOWLEDGED_BEFORE_KILL && System.nanoTime() < deadline
-					&& failed.get() == 0) {
+			while ((acknowledged.size() < ACKNOWLEDGED_BEFORE_KILL || plans.size() < ACKNOWLEDGED_BEFORE_KILL)
+					&& System.nanoTime() < deadline && failed.get() == 0) {
 				Thread.sleep(20);
 			}
 			assertThat(failed.get()).as("answers other than 201 before the kill").isZero();
@@ -78,6 +96,7 @@ abstract class CrashConsistencyTests {
 		}
 		assertThat(exit).as("exit code of a process killed by SIGKILL (128 + 9)").isEqualTo(137);
 		assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(ACKNOWLEDGED_BEFORE_KILL);
+		assertThat(plans).hasSizeGreaterThanOrEqualTo(ACKNOWLEDGED_BEFORE_KILL);
 
 		try (AppProcess restarted = start(this.work.resolve("second.log"))) {
 			Http http = new Http(restarted.port());
@@ -87,6 +106,31 @@ abstract class CrashConsistencyTests {
 			// at most the requests in flight at the kill may have been stored
 			// unacknowledged
 			assertThat(stored.size() - acknowledged.size()).isBetween(0, WRITERS);
+			Http anonymous = new Http(restarted.port());
+			assertThat(plans).as("every plan acknowledged with 201 before the SIGKILL")
+				.allSatisfy(id -> assertThat(anonymous.get("/api/v1/plans/" + id, "application/json").statusCode())
+					.as("GET /api/v1/plans/%s", id)
+					.isEqualTo(200));
+		}
+	}
+
+	private static void writePlans(Http http, Set<String> plans, AtomicInteger failed, AtomicBoolean stop) {
+		while (!stop.get()) {
+			HttpResponse<String> response;
+			try {
+				response = http.sendJson("POST", "/api/v1/plans", PLAN, false);
+			}
+			catch (RuntimeException ex) {
+				// the connection died with the process: not acknowledged
+				return;
+			}
+			if (response.statusCode() == 201) {
+				plans.add(JSON.readTree(response.body()).get("id").asString());
+			}
+			else if (!stop.get()) {
+				failed.incrementAndGet();
+				return;
+			}
 		}
 	}
 
