@@ -97,12 +97,7 @@ class EntryReads {
 
 	/** Entries {@code offset} to {@code offset + size - 1}, newest first. */
 	List<Entry> page(String username, long offset, int size) {
-		return withChildren(this.jdbc.sql(PAGE)
-			.param("username", username)
-			.param("offset", offset)
-			.param("size", size)
-			.query(EntryReads::row)
-			.list());
+		return withChildren(rows(username, offset, size));
 	}
 
 	/**
@@ -111,14 +106,18 @@ class EntryReads {
 	 * first {@code size} only.
 	 */
 	Timeline pageAndMore(String username, long offset, int size) {
-		List<Row> rows = this.jdbc.sql(PAGE)
-			.param("username", username)
-			.param("offset", offset)
-			.param("size", size + 1)
-			.query(EntryReads::row)
-			.list();
+		List<Row> rows = rows(username, offset, size + 1);
 		boolean more = rows.size() > size;
 		return new Timeline(withChildren(more ? rows.subList(0, size) : rows), more);
+	}
+
+	private List<Row> rows(String username, long offset, int size) {
+		return this.jdbc.sql(PAGE)
+			.param("username", username)
+			.param("offset", offset)
+			.param("size", size)
+			.query(EntryReads::row)
+			.list();
 	}
 
 	/** When and how much it hurt, for the entries taken at {@code from} or later. */

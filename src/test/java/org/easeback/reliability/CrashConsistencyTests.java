@@ -12,6 +12,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 
 import org.easeback.support.AppProcess;
 import org.easeback.support.Http;
@@ -115,17 +117,40 @@ abstract class CrashConsistencyTests {
 	}
 
 	private static void writePlans(Http http, Set<String> plans, AtomicInteger failed, AtomicBoolean stop) {
-		while (!stop.get()) {
+		writeUntilStopped(http, i -> new Write("/api/v1/plans", PLAN, false,
+				response -> JSON.readTree(response.body()).get("id").asString()), plans, failed, stop);
+	}
+
+	private static void write(Http http, int writer, Set<String> acknowledged, AtomicInteger failed,
+			AtomicBoolean stop) {
+		writeUntilStopped(http, i -> {
+			String note = "writer " + writer + " entry " + i;
+			String body = """
+					{"pain": %d, "pegAverage": 4, "pegEnjoyment": 3, "pegActivity": 5,
+					 "regions": [{"region": "LUMBAR_LEFT", "intensity": 6}], "tags": ["MORNING"], "note": "%s"}"""
+				.formatted(i % 11, note);
+			return new Write("/api/v1/diary/entries", body, true, response -> note);
+		}, acknowledged, failed, stop);
+	}
+
+	/**
+	 * Sends the i-th write until told to stop or until the process dies, adding what each
+	 * 201 acknowledges; any other answer before the stop counts as a failure.
+	 */
+	private static void writeUntilStopped(Http http, IntFunction<Write> writes, Set<String> acknowledged,
+			AtomicInteger failed, AtomicBoolean stop) {
+		for (int i = 0; !stop.get(); i++) {
+			Write write = writes.apply(i);
 			HttpResponse<String> response;
 			try {
-				response = http.sendJson("POST", "/api/v1/plans", PLAN, false);
+				response = http.sendJson("POST", write.path(), write.body(), write.withCsrf());
 			}
 			catch (RuntimeException ex) {
 				// the connection died with the process: not acknowledged
 				return;
 			}
 			if (response.statusCode() == 201) {
-				plans.add(JSON.readTree(response.body()).get("id").asString());
+				acknowledged.add(write.acknowledged().apply(response));
 			}
 			else if (!stop.get()) {
 				failed.incrementAndGet();
@@ -134,30 +159,9 @@ abstract class CrashConsistencyTests {
 		}
 	}
 
-	private static void write(Http http, int writer, Set<String> acknowledged, AtomicInteger failed,
-			AtomicBoolean stop) {
-		for (int i = 0; !stop.get(); i++) {
-			String note = "writer " + writer + " entry " + i;
-			String body = """
-					{"pain": %d, "pegAverage": 4, "pegEnjoyment": 3, "pegActivity": 5,
-					 "regions": [{"region": "LUMBAR_LEFT", "intensity": 6}], "tags": ["MORNING"], "note": "%s"}"""
-				.formatted(i % 11, note);
-			HttpResponse<String> response;
-			try {
-				response = http.sendJson("POST", "/api/v1/diary/entries", body, true);
-			}
-			catch (RuntimeException ex) {
-				// the connection died with the process: not acknowledged
-				return;
-			}
-			if (response.statusCode() == 201) {
-				acknowledged.add(note);
-			}
-			else if (!stop.get()) {
-				failed.incrementAndGet();
-				return;
-			}
-		}
+	/** One POST, and what its 201 acknowledges (a note, a plan id). */
+	private record Write(String path, String body, boolean withCsrf,
+			Function<HttpResponse<String>, String> acknowledged) {
 	}
 
 	private static Set<String> notes(Http http) {
