@@ -13,14 +13,17 @@
 # requests/s are not), the plans/liveness ratio per round, and the resident memory idle
 # and under the plans load. Also checks which anonymous requests set a cookie, and counts
 # spring_session rows before and after the wrk runs (server stopped, H2 file read directly).
-# Usage: bench/http.sh [ROUNDS]     (DURATION=30 WARMUP=15 CONNECTIONS=32 by default)
+# Usage: bench/http.sh [ROUNDS]     (DURATION=30 WARMUP=60 CONNECTIONS=32 by default)
+# The warm-up (per endpoint) lasts until C2 is done with the hot paths: on 2 cores the JIT
+# compilers still took 17.5% of the CPU samples of a plans load 40 s in, and plans/s rose
+# from 365 to ~1,070 over the first 40 s (docs/performance.md, round 8).
 # NMT=1 runs the server with -XX:NativeMemoryTracking=summary and writes where its memory
 # goes after the plans load to target/bench/nmt.txt (jcmd VM.native_memory summary).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 rounds=${1:-3}
 duration=${DURATION:-30}
-warmup=${WARMUP:-15}
+warmup=${WARMUP:-60}
 conns=${CONNECTIONS:-32}
 threads=$((conns < 2 ? conns : 2))
 base="http://127.0.0.1:$BENCH_PORT"

@@ -2,12 +2,12 @@
 # Latency against load: for each endpoint, wrk at 1, 2, 4, 8, 16 and 32 connections on one
 # warm server (bench/run-jar.sh, fresh H2 file database, 127.0.0.1 only), so a p99 target
 # can be read as the load up to which it holds. Endpoints as in bench/http.sh.
-#   bench/latency-curve.sh          (DURATION=10 s per step, WARMUP=20 s per endpoint;
+#   bench/latency-curve.sh          (DURATION=10 s per step, WARMUP=60 s per endpoint;
 #                                    ENDPOINTS="liveness plans library diary", STEPS="1 2 4 8 16 32")
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 duration=${DURATION:-10}
-warmup=${WARMUP:-20}
+warmup=${WARMUP:-60}
 steps=(${STEPS:-1 2 4 8 16 32})
 endpoints=(${ENDPOINTS:-liveness plans library diary})
 start_fresh_server latency-curve-server.log

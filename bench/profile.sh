@@ -1,28 +1,71 @@
 #!/usr/bin/env bash
-# Where one endpoint's CPU goes: a JFR profile of a warm server (bench/run-jar.sh, fresh H2
-# file database) under one wrk connection (CONNECTIONS=N for more), grouped by bench/jfr-top.py.
+# Where one endpoint's CPU goes: a profile of a warm server (bench/run-jar.sh, fresh H2 file
+# database) under one wrk connection (CONNECTIONS=N for more), grouped by bench/profile-top.py.
 #   bench/profile.sh ENDPOINT [SECONDS] [PATTERN ...]
 #   ENDPOINT: liveness | plans | library | diary (as in bench/http.sh); SECONDS: 20 by default
 #   PATTERN: frames (substring of class.method) whose share of the samples to print
-# Stacks are recorded 256 frames deep (Spring's filter chain alone is deeper than JFR's
-# default of 64). Recording and report: target/bench/profile-ENDPOINT.{jfr,txt}.
+# WARMUP=40 seconds of the same load before the profile starts.
+# PROFILER=async (default): async-profiler (tools.profiler:async-profiler from Maven Central,
+#   loaded into the running server with jcmd JVMTI.agent_load), CPU samples every 1 ms of
+#   every thread: Java, native (zlib, the JIT) and kernel frames, and the GC's own threads,
+#   which JFR's execution samples do not see. Stacks: target/bench/profile-ENDPOINT.collapsed.
+# PROFILER=jfr: JFR's execution samples, Java frames of Java threads only (rounds 1-7 of
+#   docs/performance.md), 256 frames deep (Spring's filter chain alone is deeper than JFR's
+#   default of 64). Recording: target/bench/profile-ENDPOINT.jfr.
+# Report: target/bench/profile-ENDPOINT.txt.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 endpoint=$1
 seconds=${2:-20}
 shift $(($# < 2 ? $# : 2))
 args=$(wrk_target "$endpoint")
-export JAVA_OPTS="${JAVA_OPTS:-} -XX:FlightRecorderOptions:stackdepth=256"
+profiler=${PROFILER:-async}
+case "$profiler" in
+	async)
+		ap_version=4.1
+		ap_dir="$BENCH_OUT/async-profiler-$ap_version"
+		if [ ! -f "$ap_dir/linux-x64/libasyncProfiler.so" ]; then
+			(cd "$BENCH_ROOT" && ./mvnw -B -q dependency:copy -Dartifact="tools.profiler:async-profiler:$ap_version:jar:linux-x64" \
+				-DoutputDirectory="$ap_dir") >&2
+			(cd "$ap_dir" && unzip -q -o "async-profiler-$ap_version-linux-x64.jar" 'linux-x64/*')
+		fi
+		# JDK 21+ warns about agents loaded into a running JVM unless this is set
+		export JAVA_OPTS="${JAVA_OPTS:-} -XX:+EnableDynamicAgentLoading"
+		recording="$BENCH_OUT/profile-$endpoint.collapsed"
+		;;
+	jfr)
+		export JAVA_OPTS="${JAVA_OPTS:-} -XX:FlightRecorderOptions:stackdepth=256"
+		recording="$BENCH_OUT/profile-$endpoint.jfr"
+		;;
+	*) echo "PROFILER is async or jfr" >&2; exit 2 ;;
+esac
+# the jcmd of the JDK the server runs on (bench/java.sh)
+jcmd=$(source "$BENCH_ROOT/bench/java.sh" && j=$(command -v "$java") && echo "$(dirname "$(readlink -f "$j")")/jcmd")
+# async-profiler's agent takes one option string; jcmd would split an unquoted one at '='
+profiler_command() {
+	"$jcmd" "$server" JVMTI.agent_load "$ap_dir/linux-x64/libasyncProfiler.so" "\"$1,file=$recording,collapsed\"" > /dev/null
+}
 start_fresh_server profile-server.log
 if [ "$endpoint" = diary ]; then
 	export DIARY_COOKIE="$work/diary-cookie"
 	python3 "$BENCH_ROOT/bench/diary-seed.py" "http://127.0.0.1:$BENCH_PORT" "five-years@example.org" "$DIARY_COOKIE" > /dev/null
 fi
-echo "# $(machine) endpoint=$endpoint seconds=$seconds connections=${CONNECTIONS:-1}"
-wrk -t1 -c4 -d15s $args > /dev/null
-jcmd "$server" JFR.start name=profile settings=profile > /dev/null
+echo "# $(machine) endpoint=$endpoint seconds=$seconds connections=${CONNECTIONS:-1} profiler=$profiler"
 connections=${CONNECTIONS:-1}
+# warm-up: until the JIT compilers are done with the hot paths (async-profiler sees their
+# threads: still ~25% of the samples after 15 s)
+wrk -t"$((connections > 1 ? 2 : 1))" -c"$((connections > 4 ? connections : 4))" -d"${WARMUP:-40}s" $args > /dev/null
+rm -f "$recording"
+if [ "$profiler" = async ]; then
+	profiler_command start,event=cpu,interval=1ms
+else
+	"$jcmd" "$server" JFR.start name=profile settings=profile > /dev/null
+fi
 line=$(wrk_measured "$server" -t"$((connections > 1 ? 2 : 1))" -c"$connections" -d"${seconds}s" $args)
-jcmd "$server" JFR.stop name=profile filename="$BENCH_OUT/profile-$endpoint.jfr" > /dev/null
+if [ "$profiler" = async ]; then
+	profiler_command stop
+else
+	"$jcmd" "$server" JFR.stop name=profile filename="$recording" > /dev/null
+fi
 echo "${line#RESULT }"
-"$BENCH_ROOT/bench/jfr-top.py" "$BENCH_OUT/profile-$endpoint.jfr" "$@" | tee "$BENCH_OUT/profile-$endpoint.txt"
+"$BENCH_ROOT/bench/profile-top.py" "$recording" "$@" | tee "$BENCH_OUT/profile-$endpoint.txt"
