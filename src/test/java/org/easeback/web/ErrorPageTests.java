@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.stream.IntStream;
 
 import org.easeback.support.Http;
 import org.easeback.support.TestEndpointsSecurity;
@@ -14,6 +15,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +35,20 @@ class ErrorPageTests {
 		assertThat(page.statusCode()).isEqualTo(500);
 		assertThat(page.body()).contains("Something went wrong", "What you already saved is safe")
 			.doesNotContain("IllegalStateException", "secret internals", "at org.", "Whitelabel");
+	}
+
+	@Test
+	void shouldShowAFriendlyPageWhenATemplateFailsLateInALongPage() {
+		// Thymeleaf renders into a buffer
+		// (spring.thymeleaf.servlet.produce-partial-output-
+		// while-processing=false): with partial output, 60 KB of rows had already gone
+		// out
+		// as a 200 and the page ended half-way, with no error page
+		HttpResponse<String> page = new Http(this.port).get("/test/late-failing-template", "text/html");
+
+		assertThat(page.statusCode()).isEqualTo(500);
+		assertThat(page.body()).contains("Something went wrong")
+			.doesNotContain("rendered row", "secret internals", "TemplateProcessingException", "at org.");
 	}
 
 	@Test
@@ -81,6 +97,22 @@ class ErrorPageTests {
 
 		@GetMapping("/test/failing-page")
 		String fail() {
+			throw new IllegalStateException("secret internals");
+		}
+
+		@GetMapping("/test/late-failing-template")
+		String failLate(Model model) {
+			model.addAttribute("rows", IntStream.range(0, 1500).boxed().toList());
+			model.addAttribute("failure", new LateFailure());
+			return "error-test/late-failure";
+		}
+
+	}
+
+	/** Fails when the template reaches it, after the long list. */
+	public static class LateFailure {
+
+		public String explode() {
 			throw new IllegalStateException("secret internals");
 		}
 
