@@ -52,16 +52,17 @@ if [ "$endpoint" = diary ]; then
 fi
 echo "# $(machine) endpoint=$endpoint seconds=$seconds connections=${CONNECTIONS:-1} profiler=$profiler"
 connections=${CONNECTIONS:-1}
+threads=$((connections > 1 ? 2 : 1))
 # warm-up: until the JIT compilers are done with the hot paths (async-profiler sees their
 # threads: still ~25% of the samples after 15 s)
-wrk -t"$((connections > 1 ? 2 : 1))" -c"$((connections > 4 ? connections : 4))" -d"${WARMUP:-40}s" $args > /dev/null
+wrk -t"$threads" -c"$((connections > 4 ? connections : 4))" -d"${WARMUP:-40}s" $args > /dev/null
 rm -f "$recording"
 if [ "$profiler" = async ]; then
 	profiler_command start,event=cpu,interval=1ms
 else
 	"$jcmd" "$server" JFR.start name=profile settings=profile > /dev/null
 fi
-line=$(wrk_measured "$server" -t"$((connections > 1 ? 2 : 1))" -c"$connections" -d"${seconds}s" $args)
+line=$(wrk_measured "$server" -t"$threads" -c"$connections" -d"${seconds}s" $args)
 if [ "$profiler" = async ]; then
 	profiler_command stop
 else
