@@ -13,17 +13,16 @@
 # requests/s are not), the plans/liveness ratio per round, and the resident memory idle
 # and under the plans load. Also checks which anonymous requests set a cookie, and counts
 # spring_session rows before and after the wrk runs (server stopped, H2 file read directly).
-# Usage: bench/http.sh [ROUNDS]     (DURATION=30 WARMUP=60 CONNECTIONS=32 by default)
-# The warm-up (per endpoint) lasts until C2 is done with the hot paths: on 2 cores the JIT
-# compilers still took 17.5% of the CPU samples of a plans load 40 s in, and plans/s rose
-# from 365 to ~1,070 over the first 40 s (docs/performance.md, round 8).
+# Usage: bench/http.sh [ROUNDS]     (DURATION=30 CONNECTIONS=32 by default)
+# The warm-up (per endpoint, lib.sh's warm_up) lasts until the JIT compilers are quiet
+# (WARMUP_MIN=30 to WARMUP=180 s): on 2 cores they still took 17.5% of the CPU samples of a
+# plans load 40 s in (round 8), and half of both cores for ~80 s of a diary load (round 9).
 # NMT=1 runs the server with -XX:NativeMemoryTracking=summary and writes where its memory
 # goes after the plans load to target/bench/nmt.txt (jcmd VM.native_memory summary).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 rounds=${1:-3}
 duration=${DURATION:-30}
-warmup=${WARMUP:-60}
 conns=${CONNECTIONS:-32}
 threads=$((conns < 2 ? conns : 2))
 base="http://127.0.0.1:$BENCH_PORT"
@@ -81,9 +80,9 @@ if [[ " ${endpoints[*]} " == *" diary "* ]]; then
 	endpoints=($(printf '%s\n' "${endpoints[@]}" | grep -vx diary || true))
 fi
 for e in "${endpoints[@]}"; do
-	wrk -t"$threads" -c"$conns" -d"${warmup}s" $(wrk_target "$e") > /dev/null
+	echo "$e $(warm_up "$server" -t"$threads" -c"$conns" $(wrk_target "$e"))"
 done
-echo "warm-up done ($warmup s per endpoint), $(load)"
+echo "warm-up done, $(load)"
 
 declare -A rps p99 cpu
 steal=""
@@ -107,14 +106,14 @@ for r in $(seq 1 "$rounds"); do
 	done
 done
 if [ "${NMT:-0}" = 1 ]; then
-	jcmd "$server" VM.native_memory summary > "$BENCH_OUT/nmt.txt" 2>&1 || true
+	"$(jdk_tool jcmd)" "$server" VM.native_memory summary > "$BENCH_OUT/nmt.txt" 2>&1 || true
 	echo "native memory after the load (RSS $(rss_mib "$server") MiB): $BENCH_OUT/nmt.txt"
 fi
 if [ -n "$diary" ]; then
 	for i in 1 2 3; do
 		echo "single GET /diary: $(curl -s -o /dev/null -w '%{time_total}' -H "Cookie: SESSION=$(cat "$DIARY_COOKIE")" "$base/diary") s"
 	done
-	wrk -t"$threads" -c"$conns" -d"${warmup}s" --timeout 10s $(wrk_target diary) > /dev/null
+	echo "diary $(warm_up "$server" -t"$threads" -c"$conns" --timeout 10s $(wrk_target diary))"
 	line=$(wrk_measured "$server" -t"$threads" -c"$conns" -d"${duration}s" --timeout 10s $(wrk_target diary))
 	echo "diary: ${line#RESULT } $(load)"
 	rps[diary]="$(echo "$line" | sed 's/.*rps=\([0-9.]*\).*/\1/')"

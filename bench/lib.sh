@@ -83,12 +83,56 @@ written_bytes() {
 	awk '/^write_bytes/ {print $2}' "/proc/$1/io"
 }
 
+# A tool of the JDK the server runs on (bench/java.sh): jcmd, jstat.
+jdk_tool() {
+	(source "$BENCH_ROOT/bench/java.sh" && j=$(command -v "$java") && echo "$(dirname "$(readlink -f "$j")")/$1")
+}
+
+# Seconds the JIT compilers of process $1 have spent compiling so far (jstat -compiler).
+jit_seconds() {
+	"$(jdk_tool jstat)" -compiler "$1" 2> /dev/null | awk 'NR == 2 {print $4}'
+}
+
+# Heap bytes process $1 has allocated so far, in KiB, as far as jstat -gc can tell: eden's
+# capacity for every young collection (eden is full when one starts) plus what eden holds
+# now. Exact enough to compare builds per request (the CPU per request of one build varied
+# by 50% between runs on this host, round 9); wrong across a change of eden's size.
+heap_allocated_kib() {
+	"$(jdk_tool jstat)" -gc "$1" 2> /dev/null | awk 'NR == 1 {for (i = 1; i <= NF; i++) c[$i] = i}
+		NR == 2 {printf "%.0f", $c["YGC"] * $c["EC"] + $c["EU"]}'
+}
+
+# Warms the server process $1 up with wrk and the given arguments, in 10 s slices, until its
+# JIT compilers are quiet: under 0.5 s of compiling in the last slice (2.5% of two cores),
+# after at least WARMUP_MIN (30) and at most WARMUP (180) seconds. A fixed 60 s was not
+# enough: under the diary's load C2 kept both cores' worth of compiler threads half busy for
+# ~80 s, and the CPU it took counted in every figure measured meanwhile (round 9). Prints
+# "warm-up S s (JIT J s, last slice L s)".
+warm_up() {
+	local pid=$1 min=${WARMUP_MIN:-30} max=${WARMUP:-180} t=0 start before after
+	shift
+	start=$(jit_seconds "$pid")
+	after=$start
+	while [ "$t" -lt "$max" ]; do
+		before=$after
+		wrk -d10s "$@" > /dev/null
+		t=$((t + 10))
+		after=$(jit_seconds "$pid")
+		[ "$t" -ge "$min" ] && awk -v a="$after" -v b="$before" 'BEGIN {exit !(a - b < 0.5)}' && break
+	done
+	awk -v t="$t" -v a="$after" -v s="$start" -v b="$before" 'BEGIN {printf "warm-up %d s (JIT %.1f s, last slice %.2f s)\n", t, a - s, a - b}'
+}
+
 # Runs wrk with the given arguments against the server process $1 and prints wrk's RESULT
 # line with the server's CPU ms per request, the bytes it wrote to storage per request (H2
-# writes a chunk of its file for every commit) and the machine's steal % over the run added.
+# writes a chunk of its file for every commit), the machine's steal %, the seconds the
+# server's JIT compilers spent over the run (their CPU is in cpu_ms_per_req) and the heap it
+# allocated per request (KiB, heap_allocated_kib) added.
 wrk_measured() {
-	local pid=$1 before_cpu before_ctr before_io line after_cpu after_ctr after_io requests
+	local pid=$1 before_cpu before_ctr before_io before_jit before_heap line after_cpu after_ctr after_io after_jit after_heap requests
 	shift
+	before_jit=$(jit_seconds "$pid")
+	before_heap=$(heap_allocated_kib "$pid")
 	before_cpu=$(cpu_ms "$pid")
 	before_ctr=$(cpu_counters)
 	before_io=$(written_bytes "$pid")
@@ -96,8 +140,10 @@ wrk_measured() {
 	after_cpu=$(cpu_ms "$pid")
 	after_ctr=$(cpu_counters)
 	after_io=$(written_bytes "$pid")
+	after_jit=$(jit_seconds "$pid")
+	after_heap=$(heap_allocated_kib "$pid")
 	requests=$(echo "$line" | sed 's/.*requests=\([0-9]*\).*/\1/')
-	echo "$line cpu_ms_per_req=$(awk -v c=$((after_cpu - before_cpu)) -v r="$requests" 'BEGIN {printf "%.2f", (r > 0 ? c / r : 0)}') written_bytes_per_req=$(awk -v w=$((after_io - before_io)) -v r="$requests" 'BEGIN {printf "%.0f", (r > 0 ? w / r : 0)}') steal_pct=$(steal_pct "$before_ctr" "$after_ctr")"
+	echo "$line cpu_ms_per_req=$(awk -v c=$((after_cpu - before_cpu)) -v r="$requests" 'BEGIN {printf "%.2f", (r > 0 ? c / r : 0)}') written_bytes_per_req=$(awk -v w=$((after_io - before_io)) -v r="$requests" 'BEGIN {printf "%.0f", (r > 0 ? w / r : 0)}') steal_pct=$(steal_pct "$before_ctr" "$after_ctr") jit_s=$(awk -v a="$after_jit" -v b="$before_jit" 'BEGIN {printf "%.1f", a - b}') heap_kib_per_req=$(awk -v h=$((after_heap - before_heap)) -v r="$requests" 'BEGIN {printf "%.0f", (r > 0 ? h / r : 0)}')"
 }
 
 # Starts bench/run-jar.sh on $BENCH_PORT with a fresh H2 file database in a new temporary

@@ -4,7 +4,7 @@
 #   bench/profile.sh ENDPOINT [SECONDS] [PATTERN ...]
 #   ENDPOINT: liveness | plans | library | diary (as in bench/http.sh); SECONDS: 20 by default
 #   PATTERN: frames (substring of class.method) whose share of the samples to print
-# WARMUP=40 seconds of the same load before the profile starts.
+# Before the profile, the same load until the JIT compilers are quiet (lib.sh's warm_up).
 # PROFILER=async (default): async-profiler (tools.profiler:async-profiler from Maven Central,
 #   loaded into the running server with jcmd JVMTI.agent_load), CPU samples every 1 ms of
 #   every thread: Java, native (zlib, the JIT) and kernel frames, and the GC's own threads,
@@ -12,6 +12,7 @@
 # PROFILER=jfr: JFR's execution samples, Java frames of Java threads only (rounds 1-7 of
 #   docs/performance.md), 256 frames deep (Spring's filter chain alone is deeper than JFR's
 #   default of 64). Recording: target/bench/profile-ENDPOINT.jfr.
+# EVENT=alloc (async-profiler only): heap allocations instead of CPU, weighted by bytes.
 # Report: target/bench/profile-ENDPOINT.txt.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -40,7 +41,7 @@ case "$profiler" in
 	*) echo "PROFILER is async or jfr" >&2; exit 2 ;;
 esac
 # the jcmd of the JDK the server runs on (bench/java.sh)
-jcmd=$(source "$BENCH_ROOT/bench/java.sh" && j=$(command -v "$java") && echo "$(dirname "$(readlink -f "$j")")/jcmd")
+jcmd=$(jdk_tool jcmd)
 # async-profiler's agent takes one option string; jcmd would split an unquoted one at '='
 profiler_command() {
 	"$jcmd" "$server" JVMTI.agent_load "$ap_dir/linux-x64/libasyncProfiler.so" "\"$1,file=$recording,collapsed\"" > /dev/null
@@ -55,10 +56,15 @@ connections=${CONNECTIONS:-1}
 threads=$((connections > 1 ? 2 : 1))
 # warm-up: until the JIT compilers are done with the hot paths (async-profiler sees their
 # threads: still ~25% of the samples after 15 s)
-wrk -t"$threads" -c"$((connections > 4 ? connections : 4))" -d"${WARMUP:-40}s" $args > /dev/null
+echo "# $(warm_up "$server" -t"$threads" -c"$((connections > 4 ? connections : 4))" $args)"
 rm -f "$recording"
 if [ "$profiler" = async ]; then
-	profiler_command start,event=cpu,interval=1ms
+	# EVENT=alloc: where the heap allocations come from (samples of the allocated bytes)
+	if [ "${EVENT:-cpu}" = alloc ]; then
+		profiler_command start,event=alloc,total
+	else
+		profiler_command start,event=cpu,interval=1ms
+	fi
 else
 	"$jcmd" "$server" JFR.start name=profile settings=profile > /dev/null
 fi
