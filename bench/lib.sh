@@ -5,12 +5,15 @@ BENCH_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BENCH_OUT=${BENCH_OUT:-$BENCH_ROOT/target/bench}
 BENCH_PORT=${BENCH_PORT:-8686}
 mkdir -p "$BENCH_OUT"
+# the bin folder of the JDK bench/run-jar.sh runs the server on (bench/java.sh), found once:
+# jstat runs before and after every measured run
+BENCH_JDK_BIN=$(source "$BENCH_ROOT/bench/java.sh" && dirname "$(readlink -f "$(command -v "$java")")")
 
 # One line describing the machine: date, cores, memory, JDK, load average.
 # The JDK is the one bench/run-jar.sh runs the server on (bench/java.sh), not the default java.
 machine() {
 	local jdk
-	jdk=$(source "$BENCH_ROOT/bench/java.sh" && "$java" -version 2>&1 | head -1 | sed 's/.*"\(.*\)".*/\1/')
+	jdk=$("$BENCH_JDK_BIN/java" -version 2>&1 | head -1 | sed 's/.*"\(.*\)".*/\1/')
 	echo "date=$(date -u +%Y-%m-%dT%H:%MZ) nproc=$(nproc) mem=$(free -g | awk '/Mem:/ {print $2}')GiB jdk=$jdk $(load)"
 }
 
@@ -83,9 +86,9 @@ written_bytes() {
 	awk '/^write_bytes/ {print $2}' "/proc/$1/io"
 }
 
-# A tool of the JDK the server runs on (bench/java.sh): jcmd, jstat.
+# A tool of the JDK the server runs on: jcmd, jstat.
 jdk_tool() {
-	(source "$BENCH_ROOT/bench/java.sh" && j=$(command -v "$java") && echo "$(dirname "$(readlink -f "$j")")/$1")
+	echo "$BENCH_JDK_BIN/$1"
 }
 
 # Seconds the JIT compilers of process $1 have spent compiling so far (jstat -compiler).
