@@ -99,10 +99,19 @@ jit_seconds() {
 # Heap bytes process $1 has allocated so far, in KiB, as far as jstat -gc can tell: eden's
 # capacity for every young collection (eden is full when one starts) plus what eden holds
 # now. Exact enough to compare builds per request (the CPU per request of one build varied
-# by 50% between runs on this host, round 9); wrong across a change of eden's size.
+# by 50% between runs on this host, round 9); wrong across a change of eden's size, which
+# Parallel GC's adaptive sizing makes now and then (round 10: within 15% of Serial's figure)
+# and G1 all the time (not comparable).
 heap_allocated_kib() {
 	"$(jdk_tool jstat)" -gc "$1" 2> /dev/null | awk 'NR == 1 {for (i = 1; i <= NF; i++) c[$i] = i}
 		NR == 2 {printf "%.0f", $c["YGC"] * $c["EC"] + $c["EU"]}'
+}
+
+# Collections and GC time of process $1 so far (jstat -gc): "young full seconds"; young
+# counts G1's mixed collections too, full only stop-the-world collections of the whole heap.
+gc_counters() {
+	"$(jdk_tool jstat)" -gc "$1" 2> /dev/null | awk 'NR == 1 {for (i = 1; i <= NF; i++) c[$i] = i}
+		NR == 2 {print $c["YGC"], $c["FGC"], $c["GCT"]}'
 }
 
 # Warms the server process $1 up with wrk and the given arguments, in 10 s slices, until its
@@ -130,10 +139,12 @@ warm_up() {
 # line with the server's CPU ms per request, the bytes it wrote to storage per request (H2
 # writes a chunk of its file for every commit), the machine's steal %, the seconds the
 # server's JIT compilers spent over the run (their CPU is in cpu_ms_per_req) and the heap it
-# allocated per request (KiB, heap_allocated_kib) added.
+# allocated per request (KiB, heap_allocated_kib), the young and full collections and the
+# milliseconds of GC over the run, and the resident memory at its end (MiB) added.
 wrk_measured() {
-	local pid=$1 before_cpu before_ctr before_io before_jit before_heap line after_cpu after_ctr after_io after_jit after_heap requests
+	local pid=$1 before_cpu before_ctr before_io before_jit before_heap before_gc line after_cpu after_ctr after_io after_jit after_heap after_gc requests
 	shift
+	before_gc=$(gc_counters "$pid")
 	before_jit=$(jit_seconds "$pid")
 	before_heap=$(heap_allocated_kib "$pid")
 	before_cpu=$(cpu_ms "$pid")
@@ -145,8 +156,9 @@ wrk_measured() {
 	after_io=$(written_bytes "$pid")
 	after_jit=$(jit_seconds "$pid")
 	after_heap=$(heap_allocated_kib "$pid")
+	after_gc=$(gc_counters "$pid")
 	requests=$(echo "$line" | sed 's/.*requests=\([0-9]*\).*/\1/')
-	echo "$line cpu_ms_per_req=$(awk -v c=$((after_cpu - before_cpu)) -v r="$requests" 'BEGIN {printf "%.2f", (r > 0 ? c / r : 0)}') written_bytes_per_req=$(awk -v w=$((after_io - before_io)) -v r="$requests" 'BEGIN {printf "%.0f", (r > 0 ? w / r : 0)}') steal_pct=$(steal_pct "$before_ctr" "$after_ctr") jit_s=$(awk -v a="$after_jit" -v b="$before_jit" 'BEGIN {printf "%.1f", a - b}') heap_kib_per_req=$(awk -v h=$((after_heap - before_heap)) -v r="$requests" 'BEGIN {printf "%.0f", (r > 0 ? h / r : 0)}')"
+	echo "$line cpu_ms_per_req=$(awk -v c=$((after_cpu - before_cpu)) -v r="$requests" 'BEGIN {printf "%.2f", (r > 0 ? c / r : 0)}') written_bytes_per_req=$(awk -v w=$((after_io - before_io)) -v r="$requests" 'BEGIN {printf "%.0f", (r > 0 ? w / r : 0)}') steal_pct=$(steal_pct "$before_ctr" "$after_ctr") jit_s=$(awk -v a="$after_jit" -v b="$before_jit" 'BEGIN {printf "%.1f", a - b}') heap_kib_per_req=$(awk -v h=$((after_heap - before_heap)) -v r="$requests" 'BEGIN {printf "%.0f", (r > 0 ? h / r : 0)}') $(echo "$before_gc $after_gc" | awk '{printf "young_gcs=%d full_gcs=%d gc_ms=%.0f", $4 - $1, $5 - $2, ($6 - $3) * 1000}') rss_mib=$(rss_mib "$pid")"
 }
 
 # Starts bench/run-jar.sh on $BENCH_PORT with a fresh H2 file database in a new temporary
