@@ -14,6 +14,9 @@ duration=${DURATION:-30}
 plans_conns=${PLANS_CONNS:-16}
 diary_conns=${DIARY_CONNS:-16}
 start_fresh_server mixed-server.log
+background=""
+# lib.sh's trap stops the server; stop a wrk still running in the background too
+trap '[ -z "$background" ] || kill $background 2> /dev/null; [ -z "$server" ] || stop_pid $server; rm -rf "$work"' EXIT
 export DIARY_COOKIE="$work/diary-cookie"
 python3 "$BENCH_ROOT/bench/diary-seed.py" "http://127.0.0.1:$BENCH_PORT" "five-years@example.org" "$DIARY_COOKIE" > /dev/null
 echo "# mixed $(machine) plans=${plans_conns} diary=${diary_conns} connections"

@@ -43,7 +43,8 @@ def kind(frames):
     """Which part of the JVM a native stack belongs to (async-profiler names the C++ frames)."""
     text = ";".join(frames)
     if any(k in text for k in ("GCTaskThread", "VM_GenCollect", "SerialHeap", "DefNewGeneration",
-                               "TenuredGeneration", "G1", "ParallelScavenge")):
+                               "TenuredGeneration", "G1", "ParallelScavenge", "PSScavenge",
+                               "PSParallelCompact", "PSPromotionManager", "ParallelCollect")):
         return "GC"
     if any(k in text for k in ("CompileBroker", "C2Compiler", "Compiler::compile", "Compilation::")):
         return "JIT compilers"

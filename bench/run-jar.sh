@@ -104,6 +104,10 @@ if [ ! -f "$archive" ] || [ "$app/$name" -nt "$archive" ]; then
 	EASEBACK_DATA_DIR="$training" "$java" $EASEBACK_JVM_FLAGS $aot $make_archive -jar "$app/$name" \
 		--server.port=0 > "$log" 2>&1 &
 	pid=$!
+	# if this script is stopped (a benchmark's clean-up) or fails during the training run,
+	# the training JVM goes with it, killed outright so that it writes no half-trained archive
+	trap 'kill -KILL $pid 2> /dev/null || true' EXIT
+	trap 'exit 143' TERM INT
 	port=""
 	for _ in $(seq 1 1200); do
 		port=$(sed -n 's/.*Tomcat started on port \([0-9]*\).*/\1/p' "$log" | head -1)
@@ -122,6 +126,7 @@ if [ ! -f "$archive" ] || [ "$app/$name" -nt "$archive" ]; then
 	fi
 	kill $pid 2> /dev/null || true
 	wait $pid 2> /dev/null || true
+	trap - EXIT TERM INT
 	rm -rf "$training"
 	[ -f "$archive" ] || echo "no archive made (see $log); running without it" >&2
 fi
