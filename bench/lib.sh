@@ -96,15 +96,22 @@ jit_seconds() {
 	"$(jdk_tool jstat)" -compiler "$1" 2> /dev/null | awk 'NR == 2 {print $4}'
 }
 
-# Heap bytes process $1 has allocated so far, in KiB, as far as jstat -gc can tell: eden's
-# capacity for every young collection (eden is full when one starts) plus what eden holds
-# now. Exact enough to compare builds per request (the CPU per request of one build varied
-# by 50% between runs on this host, round 9); wrong across a change of eden's size, which
-# Parallel GC's adaptive sizing makes now and then (round 10: within 15% of Serial's figure)
-# and G1 all the time (not comparable).
-heap_allocated_kib() {
+# What heap allocation jstat -gc can tell of process $1 now: "collections EC EU" (young plus
+# full collections, eden's capacity and use, KiB). Eden is full when a collection starts, so
+# the heap allocated between two readings with the same eden capacity is about
+# collections x EC + the change in EU (heap_kib_per_req in wrk_measured). Exact enough to
+# compare builds per request (the CPU per request of one build varied by 50% between runs on
+# this host, round 9); when eden's capacity changed in between (Parallel GC's adaptive sizing
+# now and then, G1 all the time) the figure is "n/a" (round 10: a plans run under Parallel
+# gave -241 KiB per request with the old estimate).
+eden_state() {
 	"$(jdk_tool jstat)" -gc "$1" 2> /dev/null | awk 'NR == 1 {for (i = 1; i <= NF; i++) c[$i] = i}
-		NR == 2 {printf "%.0f", $c["YGC"] * $c["EC"] + $c["EU"]}'
+		NR == 2 {print $c["YGC"] + $c["FGC"], $c["EC"], $c["EU"]}'
+}
+
+# Heap KiB per request between two eden_state readings, "n/a" if eden changed size.
+heap_kib_per_request() {
+	echo "$1 $2" | awk -v r="$3" '{if ($2 != $5 || r <= 0) print "n/a"; else printf "%.0f\n", (($4 - $1) * $2 + $6 - $3) / r}'
 }
 
 # Collections and GC time of process $1 so far (jstat -gc): "young full seconds"; young
@@ -139,14 +146,14 @@ warm_up() {
 # line with the server's CPU ms per request, the bytes it wrote to storage per request (H2
 # writes a chunk of its file for every commit), the machine's steal %, the seconds the
 # server's JIT compilers spent over the run (their CPU is in cpu_ms_per_req) and the heap it
-# allocated per request (KiB, heap_allocated_kib), the young and full collections and the
+# allocated per request (KiB, or n/a: eden_state), the young and full collections and the
 # milliseconds of GC over the run, and the resident memory at its end (MiB) added.
 wrk_measured() {
 	local pid=$1 before_cpu before_ctr before_io before_jit before_heap before_gc line after_cpu after_ctr after_io after_jit after_heap after_gc requests
 	shift
 	before_gc=$(gc_counters "$pid")
 	before_jit=$(jit_seconds "$pid")
-	before_heap=$(heap_allocated_kib "$pid")
+	before_heap=$(eden_state "$pid")
 	before_cpu=$(cpu_ms "$pid")
 	before_ctr=$(cpu_counters)
 	before_io=$(written_bytes "$pid")
@@ -155,10 +162,10 @@ wrk_measured() {
 	after_ctr=$(cpu_counters)
 	after_io=$(written_bytes "$pid")
 	after_jit=$(jit_seconds "$pid")
-	after_heap=$(heap_allocated_kib "$pid")
+	after_heap=$(eden_state "$pid")
 	after_gc=$(gc_counters "$pid")
 	requests=$(echo "$line" | sed 's/.*requests=\([0-9]*\).*/\1/')
-	echo "$line cpu_ms_per_req=$(awk -v c=$((after_cpu - before_cpu)) -v r="$requests" 'BEGIN {printf "%.2f", (r > 0 ? c / r : 0)}') written_bytes_per_req=$(awk -v w=$((after_io - before_io)) -v r="$requests" 'BEGIN {printf "%.0f", (r > 0 ? w / r : 0)}') steal_pct=$(steal_pct "$before_ctr" "$after_ctr") jit_s=$(awk -v a="$after_jit" -v b="$before_jit" 'BEGIN {printf "%.1f", a - b}') heap_kib_per_req=$(awk -v h=$((after_heap - before_heap)) -v r="$requests" 'BEGIN {printf "%.0f", (r > 0 ? h / r : 0)}') $(echo "$before_gc $after_gc" | awk '{printf "young_gcs=%d full_gcs=%d gc_ms=%.0f", $4 - $1, $5 - $2, ($6 - $3) * 1000}') rss_mib=$(rss_mib "$pid")"
+	echo "$line cpu_ms_per_req=$(awk -v c=$((after_cpu - before_cpu)) -v r="$requests" 'BEGIN {printf "%.2f", (r > 0 ? c / r : 0)}') written_bytes_per_req=$(awk -v w=$((after_io - before_io)) -v r="$requests" 'BEGIN {printf "%.0f", (r > 0 ? w / r : 0)}') steal_pct=$(steal_pct "$before_ctr" "$after_ctr") jit_s=$(awk -v a="$after_jit" -v b="$before_jit" 'BEGIN {printf "%.1f", a - b}') heap_kib_per_req=$(heap_kib_per_request "$before_heap" "$after_heap" "$requests") $(echo "$before_gc $after_gc" | awk '{printf "young_gcs=%d full_gcs=%d gc_ms=%.0f", $4 - $1, $5 - $2, ($6 - $3) * 1000}') rss_mib=$(rss_mib "$pid")"
 }
 
 # Starts bench/run-jar.sh on $BENCH_PORT with a fresh H2 file database in a new temporary
