@@ -96,29 +96,29 @@ jit_seconds() {
 	"$(jdk_tool jstat)" -compiler "$1" 2> /dev/null | awk 'NR == 2 {print $4}'
 }
 
-# What heap allocation jstat -gc can tell of process $1 now: "collections EC EU" (young plus
-# full collections, eden's capacity and use, KiB). Eden is full when a collection starts, so
-# the heap allocated between two readings with the same eden capacity is about
-# collections x EC + the change in EU (heap_kib_per_req in wrk_measured). Exact enough to
-# compare builds per request (the CPU per request of one build varied by 50% between runs on
-# this host, round 9); when eden's capacity changed in between (Parallel GC's adaptive sizing
-# now and then, G1 all the time) the figure is "n/a" (round 10: a plans run under Parallel
-# gave -241 KiB per request with the old estimate).
-eden_state() {
+# The collector's state of process $1 now, from one jstat -gc: "YGC FGC GCT EC EU" (young
+# collections, which count G1's mixed ones too; full, stop-the-world collections of the whole
+# heap; GC seconds; eden's capacity and use, KiB).
+gc_state() {
 	"$(jdk_tool jstat)" -gc "$1" 2> /dev/null | awk 'NR == 1 {for (i = 1; i <= NF; i++) c[$i] = i}
-		NR == 2 {print $c["YGC"] + $c["FGC"], $c["EC"], $c["EU"]}'
+		NR == 2 {print $c["YGC"], $c["FGC"], $c["GCT"], $c["EC"], $c["EU"]}'
 }
 
-# Heap KiB per request between two eden_state readings, "n/a" if eden changed size.
+# Collections and GC milliseconds between two gc_state readings:
+# "young_gcs=N full_gcs=N gc_ms=N".
+gc_delta() {
+	echo "$1 $2" | awk '{printf "young_gcs=%d full_gcs=%d gc_ms=%.0f", $6 - $1, $7 - $2, ($8 - $3) * 1000}'
+}
+
+# Heap KiB allocated per request ($3 requests) between two gc_state readings. Eden is full
+# when a collection starts, so what was allocated is about collections x EC + the change in
+# EU. Exact enough to compare builds per request (the CPU per request of one build varied by
+# 50% between runs on this host, round 9). When eden's capacity changed in between
+# (Parallel GC's adaptive sizing now and then, G1 all the time) it prints "n/a" (round 10:
+# a plans run under Parallel gave -241 KiB per request with the old estimate).
 heap_kib_per_request() {
-	echo "$1 $2" | awk -v r="$3" '{if ($2 != $5 || r <= 0) print "n/a"; else printf "%.0f\n", (($4 - $1) * $2 + $6 - $3) / r}'
-}
-
-# Collections and GC time of process $1 so far (jstat -gc): "young full seconds"; young
-# counts G1's mixed collections too, full only stop-the-world collections of the whole heap.
-gc_counters() {
-	"$(jdk_tool jstat)" -gc "$1" 2> /dev/null | awk 'NR == 1 {for (i = 1; i <= NF; i++) c[$i] = i}
-		NR == 2 {print $c["YGC"], $c["FGC"], $c["GCT"]}'
+	echo "$1 $2" | awk -v r="$3" '{if ($4 != $9 || r <= 0) print "n/a"
+		else printf "%.0f\n", (($6 + $7 - $1 - $2) * $4 + $10 - $5) / r}'
 }
 
 # Warms the server process $1 up with wrk and the given arguments, in 10 s slices, until its
@@ -146,14 +146,13 @@ warm_up() {
 # line with the server's CPU ms per request, the bytes it wrote to storage per request (H2
 # writes a chunk of its file for every commit), the machine's steal %, the seconds the
 # server's JIT compilers spent over the run (their CPU is in cpu_ms_per_req) and the heap it
-# allocated per request (KiB, or n/a: eden_state), the young and full collections and the
+# allocated per request (KiB, or n/a: heap_kib_per_request), the young and full collections and the
 # milliseconds of GC over the run, and the resident memory at its end (MiB) added.
 wrk_measured() {
-	local pid=$1 before_cpu before_ctr before_io before_jit before_heap before_gc line after_cpu after_ctr after_io after_jit after_heap after_gc requests
+	local pid=$1 before_cpu before_ctr before_io before_jit before_gc line after_cpu after_ctr after_io after_jit after_gc requests
 	shift
-	before_gc=$(gc_counters "$pid")
+	before_gc=$(gc_state "$pid")
 	before_jit=$(jit_seconds "$pid")
-	before_heap=$(eden_state "$pid")
 	before_cpu=$(cpu_ms "$pid")
 	before_ctr=$(cpu_counters)
 	before_io=$(written_bytes "$pid")
@@ -162,20 +161,21 @@ wrk_measured() {
 	after_ctr=$(cpu_counters)
 	after_io=$(written_bytes "$pid")
 	after_jit=$(jit_seconds "$pid")
-	after_heap=$(eden_state "$pid")
-	after_gc=$(gc_counters "$pid")
+	after_gc=$(gc_state "$pid")
 	requests=$(echo "$line" | sed 's/.*requests=\([0-9]*\).*/\1/')
-	echo "$line cpu_ms_per_req=$(awk -v c=$((after_cpu - before_cpu)) -v r="$requests" 'BEGIN {printf "%.2f", (r > 0 ? c / r : 0)}') written_bytes_per_req=$(awk -v w=$((after_io - before_io)) -v r="$requests" 'BEGIN {printf "%.0f", (r > 0 ? w / r : 0)}') steal_pct=$(steal_pct "$before_ctr" "$after_ctr") jit_s=$(awk -v a="$after_jit" -v b="$before_jit" 'BEGIN {printf "%.1f", a - b}') heap_kib_per_req=$(heap_kib_per_request "$before_heap" "$after_heap" "$requests") $(echo "$before_gc $after_gc" | awk '{printf "young_gcs=%d full_gcs=%d gc_ms=%.0f", $4 - $1, $5 - $2, ($6 - $3) * 1000}') rss_mib=$(rss_mib "$pid")"
+	echo "$line cpu_ms_per_req=$(awk -v c=$((after_cpu - before_cpu)) -v r="$requests" 'BEGIN {printf "%.2f", (r > 0 ? c / r : 0)}') written_bytes_per_req=$(awk -v w=$((after_io - before_io)) -v r="$requests" 'BEGIN {printf "%.0f", (r > 0 ? w / r : 0)}') steal_pct=$(steal_pct "$before_ctr" "$after_ctr") jit_s=$(awk -v a="$after_jit" -v b="$before_jit" 'BEGIN {printf "%.1f", a - b}') heap_kib_per_req=$(heap_kib_per_request "$before_gc" "$after_gc" "$requests") $(gc_delta "$before_gc" "$after_gc") rss_mib=$(rss_mib "$pid")"
 }
 
 # Starts bench/run-jar.sh on $BENCH_PORT with a fresh H2 file database in a new temporary
 # folder, its output in $BENCH_OUT/$1, and waits until it is ready. Sets $server (its PID)
-# and $work (the folder); both are stopped and removed when the script exits.
+# and $work (the folder); both are stopped and removed when the script exits, and so is a
+# load the script started in the background and recorded in $background (bench/mixed.sh).
 start_fresh_server() {
 	app_jar > /dev/null
 	work=$(mktemp -d)
 	server=""
-	trap '[ -z "$server" ] || stop_pid $server; rm -rf "$work"' EXIT
+	background=""
+	trap '[ -z "$background" ] || kill $background 2> /dev/null || true; [ -z "$server" ] || stop_pid $server; rm -rf "$work"' EXIT
 	EASEBACK_DATA_DIR="$work/data" "$BENCH_ROOT/bench/run-jar.sh" --server.port="$BENCH_PORT" > "$BENCH_OUT/$1" 2>&1 &
 	server=$!
 	wait_ready

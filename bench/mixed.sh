@@ -14,9 +14,6 @@ duration=${DURATION:-30}
 plans_conns=${PLANS_CONNS:-16}
 diary_conns=${DIARY_CONNS:-16}
 start_fresh_server mixed-server.log
-background=""
-# lib.sh's trap stops the server; stop a wrk still running in the background too
-trap '[ -z "$background" ] || kill $background 2> /dev/null; [ -z "$server" ] || stop_pid $server; rm -rf "$work"' EXIT
 export DIARY_COOKIE="$work/diary-cookie"
 python3 "$BENCH_ROOT/bench/diary-seed.py" "http://127.0.0.1:$BENCH_PORT" "five-years@example.org" "$DIARY_COOKIE" > /dev/null
 echo "# mixed $(machine) plans=${plans_conns} diary=${diary_conns} connections"
@@ -29,17 +26,16 @@ wait $background 2> /dev/null || true
 result() { echo "$1" | grep '^RESULT' | sed 's/^RESULT //'; }
 for r in $(seq 1 "$rounds"); do
 	before_cpu=$(cpu_ms "$server")
-	before_gc=$(gc_counters "$server")
+	before_gc=$(gc_state "$server")
 	before_ctr=$(cpu_counters)
 	wrk -t1 -c"$plans_conns" -d"${duration}s" --timeout 10s $(wrk_target plans) > "$work/plans.out" &
 	background=$!
 	diary=$(wrk -t1 -c"$diary_conns" -d"${duration}s" --timeout 10s $(wrk_target diary))
 	wait $background
 	after_cpu=$(cpu_ms "$server")
-	after_gc=$(gc_counters "$server")
+	after_gc=$(gc_state "$server")
 	after_ctr=$(cpu_counters)
 	echo "round $r plans $(result "$(cat "$work/plans.out")")"
 	echo "round $r diary $(result "$diary")"
-	echo "round $r server cpu_ms_per_s=$(((after_cpu - before_cpu) / duration)) $(echo "$before_gc $after_gc" |
-		awk '{printf "young_gcs=%d full_gcs=%d gc_ms=%.0f", $4 - $1, $5 - $2, ($6 - $3) * 1000}') rss_mib=$(rss_mib "$server") steal_pct=$(steal_pct "$before_ctr" "$after_ctr")"
+	echo "round $r server cpu_ms_per_s=$(((after_cpu - before_cpu) / duration)) $(gc_delta "$before_gc" "$after_gc") rss_mib=$(rss_mib "$server") steal_pct=$(steal_pct "$before_ctr" "$after_ctr")"
 done
