@@ -14,15 +14,15 @@ start_fresh_server latency-curve-server.log
 export DIARY_COOKIE="$work/diary-cookie"
 python3 "$BENCH_ROOT/bench/diary-seed.py" "http://127.0.0.1:$BENCH_PORT" "five-years@example.org" "$DIARY_COOKIE" > /dev/null
 echo "# $(machine)"
-printf '%-9s %5s %9s %8s %8s %8s %9s %9s %6s %6s %9s %6s %6s %6s %6s\n' endpoint conns req/s p50_ms p90_ms p99_ms cpu_ms/req written/req steal% jit_s heap_KiB/req young full gc_ms rss_MiB
+printf '%-9s %5s %9s %8s %8s %8s %9s %9s %6s %6s %9s %6s %6s %6s %7s %6s\n' endpoint conns req/s p50_ms p90_ms p99_ms cpu_ms/req written/req steal% jit_s heap_KiB/req young full gc_ms full_ms rss_MiB
 for e in "${endpoints[@]}"; do
 	echo "# $e $(warm_up "$server" -t2 -c8 $(wrk_target "$e"))"
 	for c in "${steps[@]}"; do
 		t=$((c < 2 ? c : 2))
 		line=$(wrk_measured "$server" -t"$t" -c"$c" -d"${duration}s" --timeout 10s $(wrk_target "$e"))
 		field() { echo "$line" | sed "s/.* $1=\([^ ]*\).*/\1/"; }
-		printf '%-9s %5s %9s %8s %8s %8s %9s %9s %6s %6s %9s %6s %6s %6s %6s\n' "$e" "$c" "$(field rps)" "$(field p50_ms)" "$(field p90_ms)" \
+		printf '%-9s %5s %9s %8s %8s %8s %9s %9s %6s %6s %9s %6s %6s %6s %7s %6s\n' "$e" "$c" "$(field rps)" "$(field p50_ms)" "$(field p90_ms)" \
 			"$(field p99_ms)" "$(field cpu_ms_per_req)" "$(field written_bytes_per_req)" "$(field steal_pct)" "$(field jit_s)" "$(field heap_kib_per_req)" \
-			"$(field young_gcs)" "$(field full_gcs)" "$(field gc_ms)" "$(field rss_mib)"
+			"$(field young_gcs)" "$(field full_gcs)" "$(field gc_ms)" "$(field full_gc_ms)" "$(field rss_mib)"
 	done
 done

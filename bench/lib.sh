@@ -96,18 +96,21 @@ jit_seconds() {
 	"$(jdk_tool jstat)" -compiler "$1" 2> /dev/null | awk 'NR == 2 {print $4}'
 }
 
-# The collector's state of process $1 now, from one jstat -gc: "YGC FGC GCT EC EU" (young
+# The collector's state of process $1 now, from one jstat -gc: "YGC FGC GCT YGCT FGCT EC EU" (young
 # collections, which count G1's mixed ones too; full, stop-the-world collections of the whole
-# heap; GC seconds; eden's capacity and use, KiB).
+# heap; GC seconds, all and split into young and full; eden's capacity and use, KiB).
 gc_state() {
 	"$(jdk_tool jstat)" -gc "$1" 2> /dev/null | awk 'NR == 1 {for (i = 1; i <= NF; i++) c[$i] = i}
-		NR == 2 {print $c["YGC"], $c["FGC"], $c["GCT"], $c["EC"], $c["EU"]}'
+		NR == 2 {print $c["YGC"], $c["FGC"], $c["GCT"], $c["YGCT"], $c["FGCT"], $c["EC"], $c["EU"]}'
 }
 
 # Collections and GC milliseconds between two gc_state readings:
-# "young_gcs=N full_gcs=N gc_ms=N".
+# "young_gcs=N full_gcs=N gc_ms=N young_gc_ms=N full_gc_ms=N". gc_ms is jstat's GCT (with G1
+# also its concurrent cycles' pauses); the young and full milliseconds split the pauses, so a
+# full collection's length is full_gc_ms / full_gcs (round 11).
 gc_delta() {
-	echo "$1 $2" | awk '{printf "young_gcs=%d full_gcs=%d gc_ms=%.0f", $6 - $1, $7 - $2, ($8 - $3) * 1000}'
+	echo "$1 $2" | awk '{printf "young_gcs=%d full_gcs=%d gc_ms=%.0f young_gc_ms=%.0f full_gc_ms=%.0f",
+		$8 - $1, $9 - $2, ($10 - $3) * 1000, ($11 - $4) * 1000, ($12 - $5) * 1000}'
 }
 
 # Heap KiB allocated per request ($3 requests) between two gc_state readings. Eden is full
@@ -117,8 +120,8 @@ gc_delta() {
 # (Parallel GC's adaptive sizing now and then, G1 all the time) it prints "n/a" (round 10:
 # a plans run under Parallel gave -241 KiB per request with the old estimate).
 heap_kib_per_request() {
-	echo "$1 $2" | awk -v r="$3" '{if ($4 != $9 || r <= 0) print "n/a"
-		else printf "%.0f\n", (($6 + $7 - $1 - $2) * $4 + $10 - $5) / r}'
+	echo "$1 $2" | awk -v r="$3" '{if ($6 != $13 || r <= 0) print "n/a"
+		else printf "%.0f\n", (($8 + $9 - $1 - $2) * $6 + $14 - $7) / r}'
 }
 
 # Warms the server process $1 up with wrk and the given arguments, in 10 s slices, until its
