@@ -33,9 +33,9 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 # as many requests/s as Serial, G1 100 ms but 11% fewer (docs/performance.md, round 10);
 # 256 MiB heap ceiling; 512 KiB thread stacks for Tomcat's worker threads; metaspace capped at
 # 256 MiB. The cap also sizes the compressed class space (0.8 of it), and the JDK builds the
-# AOT cache in a buffer of that size: at 160 MiB (before round 11) the cache had 128 MiB and
-# needed 128.9, and a training run that also signed in overflowed it ("Unable to allocate from
-# 'ro' region"), leaving no cache at all.
+# AOT cache in a buffer of that size: at 160 MiB (before round 11) the default cache filled 90%
+# of its 128 MiB, and a training run that also signed in overflowed it ("Unable to allocate
+# from 'ro' region"), leaving no cache at all.
 [ -z "${EASEBACK_JVM_FLAGS:-}" ] || EASEBACK_JVM_FLAGS_SET=1
 EASEBACK_JVM_FLAGS=${EASEBACK_JVM_FLAGS:-"-XX:+UseParallelGC -Xmx256m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=256m"}
 # EASEBACK_SMALL=1: the least memory (docs/performance.md, resident memory): C1 only (no C2
@@ -94,8 +94,9 @@ suffix="$suffix-$flags"
 # pages, a plan, liveness); "journey" those and then a newcomer's visit through the pages,
 # signed in too (bench/journey.py: diary, an entry, the hand-off PDF), so that their classes
 # are in the archive before the first visitor comes. The journey's archive makes that first
-# visit 0.7 s shorter (the PDF 1.1 -> 0.5 s) but is 23 MB larger, all of it resident: ~20 MiB
-# more under the mixed load, away from the 300 MB target (docs/performance.md, round 11).
+# visit 0.7 s shorter once the server is ready (the PDF 1.1 -> 0.5 s) but is 23 MB larger, all
+# of it resident: 20-26 MiB more under load, away from the 300 MB target (docs/performance.md,
+# round 11).
 training_kind=${EASEBACK_TRAINING:-requests}
 case "$training_kind" in
 	journey | requests) suffix="$suffix-$training_kind" ;;
