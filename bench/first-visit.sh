@@ -11,6 +11,7 @@
 #   default: requests journey. Each training makes its own AOT cache first (not timed).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
+require curl python3
 runs=${1:-5}
 shift || true
 trainings=("$@")

@@ -21,6 +21,7 @@
 # goes after the plans load to target/bench/nmt.txt (jcmd VM.native_memory summary).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
+require wrk curl python3
 rounds=${1:-3}
 duration=${DURATION:-30}
 conns=${CONNECTIONS:-32}

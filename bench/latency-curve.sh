@@ -7,6 +7,7 @@
 #                                    ENDPOINTS="liveness plans library diary", STEPS="1 2 4 8 16 32")
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
+require wrk curl python3
 duration=${DURATION:-10}
 steps=(${STEPS:-1 2 4 8 16 32})
 endpoints=(${ENDPOINTS:-liveness plans library diary})

@@ -9,6 +9,19 @@ mkdir -p "$BENCH_OUT"
 # jstat runs before and after every measured run
 BENCH_JDK_BIN=$(source "$BENCH_ROOT/bench/java.sh" && dirname "$(readlink -f "$(command -v "$java")")")
 
+# Stops the calling script when a command it needs is missing, naming the package to install.
+# A missing wrk once let bench/http.sh "measure" 0 requests/s and print a ratio of -nan.
+#   require wrk curl python3
+require() {
+	local tool missing=()
+	for tool in "$@"; do
+		command -v "$tool" > /dev/null 2>&1 || missing+=("$tool")
+	done
+	[ ${#missing[@]} -eq 0 ] && return 0
+	echo "missing: ${missing[*]} (on Debian: apt-get install -y ${missing[*]})" >&2
+	exit 1
+}
+
 # One line describing the machine: date, cores, memory, JDK, load average.
 # The JDK is the one bench/run-jar.sh runs the server on (bench/java.sh), not the default java.
 machine() {
@@ -159,7 +172,9 @@ wrk_measured() {
 	before_cpu=$(cpu_ms "$pid")
 	before_ctr=$(cpu_counters)
 	before_io=$(written_bytes "$pid")
-	line=$(wrk "$@" | grep '^RESULT')
+	line=$(wrk "$@" | grep '^RESULT' || true)
+	# no RESULT line (wrk failed or the server went away): stop rather than print zeros
+	[ -n "$line" ] || { echo "wrk gave no RESULT line: wrk $*" >&2; exit 1; }
 	after_cpu=$(cpu_ms "$pid")
 	after_ctr=$(cpu_counters)
 	after_io=$(written_bytes "$pid")

@@ -9,6 +9,7 @@
 # second of the run), young and full collections, GC milliseconds, resident memory and steal.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
+require wrk curl python3
 rounds=${1:-3}
 duration=${DURATION:-30}
 plans_conns=${PLANS_CONNS:-16}

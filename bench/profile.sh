@@ -16,6 +16,7 @@
 # Report: target/bench/profile-ENDPOINT.txt.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
+require wrk curl python3
 endpoint=$1
 seconds=${2:-20}
 shift $(($# < 2 ? $# : 2))

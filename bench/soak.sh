@@ -13,6 +13,7 @@
 #     seconds 10-30 + 5 %.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
+require wrk curl python3
 seconds=${SOAK_SECONDS:-60}
 seed_days=${SOAK_SEED_DAYS:-30}
 connections=${SOAK_CONNECTIONS:-8}
