@@ -7,6 +7,7 @@
 # Usage: bench/pageweight.sh
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
+require curl python3
 base="http://127.0.0.1:$BENCH_PORT"
 if [ "${BENCH_SERVER:-}" != running ]; then
 	app_jar > /dev/null

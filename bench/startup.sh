@@ -20,6 +20,7 @@
 # (user + system, from /proc): on a shared machine that figure moves far less.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
+require curl
 runs=${1:-5}
 shift || true
 variants=("$@")
