@@ -26,11 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Crash consistency: EaseBack runs as a separate process, four threads write diary
- * entries through the API (each in a transaction) and two more save plans anonymously
- * (each a single auto-commit {@code INSERT}), the process is killed with SIGKILL in the
- * middle of the writing, restarted on the same database, and every entry and plan that
- * was acknowledged with 201 must be there. Written once, run on H2 (its file database)
- * and on PostgreSQL.
+ * entries through the API (each in a transaction) and four more save plans anonymously
+ * (committed alone or together with the plans saved at the same time, the plan store's
+ * group commit), the process is killed with SIGKILL in the middle of the writing,
+ * restarted on the same database, and every entry and plan that was acknowledged with 201
+ * must be there. Written once, run on H2 (its file database) and on PostgreSQL.
  */
 abstract class CrashConsistencyTests {
 
@@ -38,7 +38,7 @@ abstract class CrashConsistencyTests {
 
 	private static final int WRITERS = 4;
 
-	private static final int PLAN_WRITERS = 2;
+	private static final int PLAN_WRITERS = 4;
 
 	private static final String PLAN = """
 			{"mode":"PARTNER","minutes":15,"equipment":["BED","OIL","TOWELS","PILLOW"],"soreSpots":["LUMBAR_LEFT"],

@@ -1,7 +1,17 @@
 package org.easeback.planner.store;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.easeback.planner.Plan;
 import org.easeback.planner.PlannerFixtures;
 import org.easeback.planner.Plans;
@@ -10,15 +20,26 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Plans survive a round trip through the database, on H2 and on PostgreSQL. */
+/**
+ * Plans survive a round trip through the database, on H2 and on PostgreSQL, also when
+ * many are saved at once (their saves are committed together, {@link GroupCommit}).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 abstract class PlanStoreTests {
 
 	@Autowired
 	Plans plans;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	MeterRegistry meters;
 
 	@Test
 	void shouldReadBackExactlyThePlanThatWasSaved() {
@@ -45,6 +66,46 @@ abstract class PlanStoreTests {
 
 		assertThat(this.plans.find(this.plans.save(plan).id()).orElseThrow().plan().steps())
 			.hasSize(plan.steps().size());
+	}
+
+	@Test
+	void plansSavedAtTheSameTimeAreAllThereWhenTheirSavesReturn() throws Exception {
+		Plan plan = PlannerFixtures
+			.planned(PlannerFixtures.planner().plan(PlannerFixtures.partner(15), PlannerFixtures.allClear()));
+		double plansBefore = this.meters.get(JdbcPlans.PLANS_PER_COMMIT).summary().totalAmount();
+		ExecutorService threads = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<StoredPlan>> saves = new ArrayList<>();
+			for (int i = 0; i < 200; i++) {
+				saves.add(threads.submit(() -> this.plans.save(plan)));
+			}
+			Set<UUID> ids = new HashSet<>();
+			for (Future<StoredPlan> save : saves) {
+				UUID id = save.get(30, TimeUnit.SECONDS).id();
+				ids.add(id);
+				assertThat(this.plans.find(id)).as("plan %s", id).isPresent();
+			}
+			assertThat(ids).hasSize(200);
+			DistributionSummary perCommit = this.meters.get(JdbcPlans.PLANS_PER_COMMIT).summary();
+			assertThat(perCommit.totalAmount() - plansBefore).as("plans counted by the commits").isEqualTo(200);
+		}
+		finally {
+			threads.shutdownNow();
+		}
+	}
+
+	@Test
+	void aSaveInsideACallersTransactionIsUndoneWithIt() {
+		Plan plan = PlannerFixtures
+			.planned(PlannerFixtures.planner().plan(PlannerFixtures.partner(15), PlannerFixtures.allClear()));
+		TransactionTemplate transaction = new TransactionTemplate(this.transactions);
+
+		UUID id = transaction.execute((status) -> {
+			status.setRollbackOnly();
+			return this.plans.save(plan).id();
+		});
+
+		assertThat(this.plans.find(id)).isEmpty();
 	}
 
 }
