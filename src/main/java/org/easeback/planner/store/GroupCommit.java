@@ -63,7 +63,8 @@ final class GroupCommit<T> {
 		this.lock.lock();
 		try {
 			this.queue.add(mine);
-			while (this.writing >= this.writers && !mine.done) {
+			// once another writer has taken the item, only that write's end may answer it
+			while (!mine.done && (mine.taken || this.writing >= this.writers)) {
 				this.written.awaitUninterruptibly();
 			}
 			if (mine.done) {
@@ -73,6 +74,7 @@ final class GroupCommit<T> {
 				this.writing++;
 				group = new ArrayList<>(this.queue);
 				this.queue.clear();
+				group.forEach((pending) -> pending.taken = true);
 			}
 		}
 		finally {
@@ -141,6 +143,9 @@ final class GroupCommit<T> {
 	private static final class Pending<T> {
 
 		private final T item;
+
+		/** Taken from the queue by a writer (guarded by the lock). */
+		private boolean taken;
 
 		private volatile boolean done;
 

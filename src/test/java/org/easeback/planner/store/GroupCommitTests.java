@@ -99,6 +99,53 @@ class GroupCommitTests {
 	}
 
 	@Test
+	void aCallerWhoseItemAnotherWriterTookWaitsForThatWriteEvenWhenAWriterIsFree() throws Exception {
+		CountDownLatch aloneStarted = new CountDownLatch(2);
+		CountDownLatch releaseA = new CountDownLatch(1);
+		CountDownLatch releaseB = new CountDownLatch(1);
+		CountDownLatch groupStarted = new CountDownLatch(1);
+		CountDownLatch releaseGroup = new CountDownLatch(1);
+		GroupCommit<String> commit = new GroupCommit<>(2, (items) -> {
+			groupStarted.countDown();
+			await(releaseGroup);
+			this.batches.add(items);
+		}, (item) -> {
+			aloneStarted.countDown();
+			await(item.equals("a") ? releaseA : releaseB);
+			this.alone.add(item);
+		});
+		Future<?> a = this.threads.submit(() -> commit.write("a"));
+		Future<?> b = this.threads.submit(() -> commit.write("b"));
+		await(aloneStarted);
+		Future<?> c = this.threads.submit(() -> commit.write("c"));
+		Future<?> d = this.threads.submit(() -> commit.write("d"));
+		waitUntil(() -> commit.waiting() == 2);
+		// a's slot frees up: c or d takes both as a group and stays in it; then b's slot
+		// frees
+		releaseA.countDown();
+		await(groupStarted);
+		a.get(5, TimeUnit.SECONDS);
+		releaseB.countDown();
+		b.get(5, TimeUnit.SECONDS);
+		// neither c nor d is answered while their group is still being written
+		Thread.sleep(50);
+		assertThat(c.isDone()).isFalse();
+		assertThat(d.isDone()).isFalse();
+
+		releaseGroup.countDown();
+		c.get(5, TimeUnit.SECONDS);
+		d.get(5, TimeUnit.SECONDS);
+		assertThat(this.batches).containsExactly(List.of("c", "d"));
+		assertThat(commit.waiting()).isZero();
+		// and no writer slot was lost: two more write at once
+		Future<?> e = this.threads.submit(() -> commit.write("e"));
+		Future<?> f = this.threads.submit(() -> commit.write("f"));
+		e.get(5, TimeUnit.SECONDS);
+		f.get(5, TimeUnit.SECONDS);
+		assertThat(this.alone).contains("e", "f");
+	}
+
+	@Test
 	void whenAGroupFailsEachIsWrittenAloneAndOnlyTheBadOneFails() throws Exception {
 		CountDownLatch firstStarted = new CountDownLatch(1);
 		CountDownLatch releaseFirst = new CountDownLatch(1);
