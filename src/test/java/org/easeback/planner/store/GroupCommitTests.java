@@ -28,6 +28,8 @@ class GroupCommitTests {
 
 	private final List<String> alone = Collections.synchronizedList(new ArrayList<>());
 
+	private final HeldWrite firstWrite = new HeldWrite();
+
 	@AfterEach
 	void stopThreads() {
 		this.threads.shutdownNow();
@@ -46,26 +48,14 @@ class GroupCommitTests {
 
 	@Test
 	void writesThatArriveDuringAWriteGoTogetherInTheNextOne() throws Exception {
-		CountDownLatch firstStarted = new CountDownLatch(1);
-		CountDownLatch releaseFirst = new CountDownLatch(1);
 		GroupCommit<String> commit = new GroupCommit<>(1, this.batches::add, (item) -> {
-			if (item.equals("first")) {
-				firstStarted.countDown();
-				await(releaseFirst);
-			}
+			this.firstWrite.holdIfFirst(item);
 			this.alone.add(item);
 		});
-		Future<?> first = this.threads.submit(() -> commit.write("first"));
-		await(firstStarted);
-		List<Future<?>> others = new ArrayList<>();
-		for (String item : List.of("b", "c", "d")) {
-			others.add(this.threads.submit(() -> commit.write(item)));
-		}
-		waitUntil(() -> commit.waiting() == 3);
+		List<Future<?>> others = queueBehindTheFirstWrite(commit, "b", "c", "d");
 
 		assertThat(others).noneMatch(Future::isDone);
-		releaseFirst.countDown();
-		first.get(5, TimeUnit.SECONDS);
+		this.firstWrite.release();
 		for (Future<?> other : others) {
 			other.get(5, TimeUnit.SECONDS);
 		}
@@ -147,57 +137,40 @@ class GroupCommitTests {
 
 	@Test
 	void whenAGroupFailsEachIsWrittenAloneAndOnlyTheBadOneFails() throws Exception {
-		CountDownLatch firstStarted = new CountDownLatch(1);
-		CountDownLatch releaseFirst = new CountDownLatch(1);
 		Consumer<List<String>> together = (items) -> {
 			throw new IllegalStateException("one of them is bad");
 		};
 		GroupCommit<String> commit = new GroupCommit<>(1, together, (item) -> {
-			if (item.equals("first")) {
-				firstStarted.countDown();
-				await(releaseFirst);
-			}
+			this.firstWrite.holdIfFirst(item);
 			if (item.equals("bad")) {
 				throw new IllegalArgumentException("bad item");
 			}
 			this.alone.add(item);
 		});
-		Future<?> first = this.threads.submit(() -> commit.write("first"));
-		await(firstStarted);
-		Future<?> good = this.threads.submit(() -> commit.write("good"));
-		Future<?> bad = this.threads.submit(() -> commit.write("bad"));
-		waitUntil(() -> commit.waiting() == 2);
-		releaseFirst.countDown();
+		List<Future<?>> others = queueBehindTheFirstWrite(commit, "good", "bad");
+		this.firstWrite.release();
 
-		first.get(5, TimeUnit.SECONDS);
-		good.get(5, TimeUnit.SECONDS);
-		assertThatThrownBy(() -> bad.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(IllegalArgumentException.class)
+		others.get(0).get(5, TimeUnit.SECONDS);
+		assertThatThrownBy(() -> others.get(1).get(5, TimeUnit.SECONDS))
+			.hasCauseInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("bad item");
 		assertThat(this.alone).containsExactlyInAnyOrder("first", "good");
 	}
 
 	@Test
 	void anErrorInAGroupWriteFailsEveryCallerInTheGroup() throws Exception {
-		CountDownLatch firstStarted = new CountDownLatch(1);
-		CountDownLatch releaseFirst = new CountDownLatch(1);
 		Consumer<List<String>> together = (items) -> {
 			throw new OutOfMemoryError("no heap left");
 		};
 		GroupCommit<String> commit = new GroupCommit<>(1, together, (item) -> {
-			firstStarted.countDown();
-			await(releaseFirst);
+			this.firstWrite.holdIfFirst(item);
 			this.alone.add(item);
 		});
-		Future<?> first = this.threads.submit(() -> commit.write("first"));
-		await(firstStarted);
-		Future<?> b = this.threads.submit(() -> commit.write("b"));
-		Future<?> c = this.threads.submit(() -> commit.write("c"));
-		waitUntil(() -> commit.waiting() == 2);
-		releaseFirst.countDown();
+		List<Future<?>> others = queueBehindTheFirstWrite(commit, "b", "c");
+		this.firstWrite.release();
 
-		first.get(5, TimeUnit.SECONDS);
 		List<Throwable> failures = new ArrayList<>();
-		for (Future<?> follower : List.of(b, c)) {
+		for (Future<?> follower : others) {
 			try {
 				follower.get(5, TimeUnit.SECONDS);
 			}
@@ -241,6 +214,46 @@ class GroupCommitTests {
 		this.batches.forEach(written::addAll);
 		assertThat(written).hasSize(400).doesNotHaveDuplicates();
 		assertThat(commit.waiting()).isZero();
+	}
+
+	/**
+	 * Starts the write of "first", which the writer holds in ({@link HeldWrite}), then
+	 * the given writes, and returns those once all of them wait in the queue behind it.
+	 * The first write has returned once the returned writes are done.
+	 */
+	private List<Future<?>> queueBehindTheFirstWrite(GroupCommit<String> commit, String... items)
+			throws InterruptedException {
+		this.firstWrite.first = this.threads.submit(() -> commit.write("first"));
+		await(this.firstWrite.started);
+		List<Future<?>> others = new ArrayList<>();
+		for (String item : items) {
+			others.add(this.threads.submit(() -> commit.write(item)));
+		}
+		waitUntil(() -> commit.waiting() == items.length);
+		return others;
+	}
+
+	/** Keeps the write of "first" inside the writer until {@link #release()}. */
+	private static final class HeldWrite {
+
+		private final CountDownLatch started = new CountDownLatch(1);
+
+		private final CountDownLatch released = new CountDownLatch(1);
+
+		private Future<?> first;
+
+		void holdIfFirst(String item) {
+			if (item.equals("first")) {
+				this.started.countDown();
+				await(this.released);
+			}
+		}
+
+		void release() throws Exception {
+			this.released.countDown();
+			this.first.get(5, TimeUnit.SECONDS);
+		}
+
 	}
 
 	private static void await(CountDownLatch latch) {
