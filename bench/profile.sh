@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Where one endpoint's CPU goes: a profile of a warm server (bench/run-jar.sh, fresh H2 file
-# database) under one wrk connection (CONNECTIONS=N for more), grouped by bench/profile-top.py.
+# database, or BENCH_DB=postgres: a fresh PostgreSQL 17, lib.sh's start_fresh_server) under one
+# wrk connection (CONNECTIONS=N for more), grouped by bench/profile-top.py.
 #   bench/profile.sh ENDPOINT [SECONDS] [PATTERN ...]
 #   ENDPOINT: liveness | plans | library | diary (as in bench/http.sh); SECONDS: 20 by default
 #   PATTERN: frames (substring of class.method) whose share of the samples to print
