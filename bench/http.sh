@@ -97,10 +97,10 @@ for r in $(seq 1 "$rounds"); do
 		kill "$sampler" 2> /dev/null || true
 		wait "$sampler" 2> /dev/null || true
 		echo "round $r $e: ${line#RESULT } $(load)"
-		rps[$e]+="$(echo "$line" | sed 's/.*rps=\([0-9.]*\).*/\1/') "
-		p99[$e]+="$(echo "$line" | sed 's/.*p99_ms=\([0-9.]*\).*/\1/') "
-		cpu[$e]+="$(echo "$line" | sed 's/.*cpu_ms_per_req=\([0-9.]*\).*/\1/') "
-		steal+="$(echo "$line" | sed 's/.*steal_pct=\([0-9]*\).*/\1/') "
+		rps[$e]+="$(result_field "$line" rps) "
+		p99[$e]+="$(result_field "$line" p99_ms) "
+		cpu[$e]+="$(result_field "$line" cpu_ms_per_req) "
+		steal+="$(result_field "$line" steal_pct) "
 		if [ "$e" = plans ]; then
 			rss_samples+=($(cat "$work/rss-$e-$r"))
 		fi
@@ -117,10 +117,10 @@ if [ -n "$diary" ]; then
 	echo "diary $(warm_up "$server" -t"$threads" -c"$conns" --timeout 10s $(wrk_target diary))"
 	line=$(wrk_measured "$server" -t"$threads" -c"$conns" -d"${duration}s" --timeout 10s $(wrk_target diary))
 	echo "diary: ${line#RESULT } $(load)"
-	rps[diary]="$(echo "$line" | sed 's/.*rps=\([0-9.]*\).*/\1/')"
-	p99[diary]="$(echo "$line" | sed 's/.*p99_ms=\([0-9.]*\).*/\1/')"
-	cpu[diary]="$(echo "$line" | sed 's/.*cpu_ms_per_req=\([0-9.]*\).*/\1/')"
-	steal+="$(echo "$line" | sed 's/.*steal_pct=\([0-9]*\).*/\1/') "
+	rps[diary]="$(result_field "$line" rps)"
+	p99[diary]="$(result_field "$line" p99_ms)"
+	cpu[diary]="$(result_field "$line" cpu_ms_per_req)"
+	steal+="$(result_field "$line" steal_pct) "
 	endpoints+=(diary)
 fi
 echo

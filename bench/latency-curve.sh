@@ -26,7 +26,7 @@ for e in "${endpoints[@]}"; do
 	for c in "${steps[@]}"; do
 		t=$((c < 2 ? c : 2))
 		line=$(wrk_measured "$server" -t"$t" -c"$c" -d"${duration}s" --timeout 10s $(wrk_target "$e"))
-		field() { echo "$line" | sed "s/.* $1=\([^ ]*\).*/\1/"; }
+		field() { result_field "$line" "$1"; }
 		printf '%-9s %5s %9s %8s %8s %8s %9s %9s %6s %6s %9s %6s %6s %6s %7s %6s %6s %9s\n' "$e" "$c" "$(field rps)" "$(field p50_ms)" "$(field p90_ms)" \
 			"$(field p99_ms)" "$(field cpu_ms_per_req)" "$(field written_bytes_per_req)" "$(field steal_pct)" "$(field jit_s)" "$(field heap_kib_per_req)" \
 			"$(field young_gcs)" "$(field full_gcs)" "$(field gc_ms)" "$(field full_gc_ms)" "$(field rss_mib)" "$(field db_cpu_ms_per_req)" "$(field db_written_bytes_per_req)"

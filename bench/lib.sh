@@ -158,6 +158,13 @@ warm_up() {
 	awk -v t="$t" -v a="$after" -v s="$start" -v b="$before" 'BEGIN {printf "warm-up %d s (JIT %.1f s, last slice %.2f s)\n", t, a - s, a - b}'
 }
 
+# One field of a RESULT line: result_field LINE NAME. The name must follow a space: a bare
+# sed 's/.*cpu_ms_per_req=…/' matched db_cpu_ms_per_req, the last field, and http.sh's CPU
+# summary read the database's 0.00 on H2 from round 14 to round 15.
+result_field() {
+	echo "$1" | sed -n "s/.* $2=\([^ ]*\).*/\1/p"
+}
+
 # Runs wrk with the given arguments against the server process $1 and prints wrk's RESULT
 # line with the server's CPU ms per request, the bytes it wrote to storage per request (H2
 # writes a chunk of its file for every commit), the machine's steal %, the seconds the
@@ -184,7 +191,7 @@ wrk_measured() {
 	after_db=$(pg_usage "${pg_dir:-/nonexistent}")
 	after_jit=$(jit_seconds "$pid")
 	after_gc=$(gc_state "$pid")
-	requests=$(echo "$line" | sed 's/.*requests=\([0-9]*\).*/\1/')
+	requests=$(result_field "$line" requests)
 	echo "$line cpu_ms_per_req=$(awk -v c=$((after_cpu - before_cpu)) -v r="$requests" 'BEGIN {printf "%.2f", (r > 0 ? c / r : 0)}') written_bytes_per_req=$(awk -v w=$((after_io - before_io)) -v r="$requests" 'BEGIN {printf "%.0f", (r > 0 ? w / r : 0)}') steal_pct=$(steal_pct "$before_ctr" "$after_ctr") jit_s=$(awk -v a="$after_jit" -v b="$before_jit" 'BEGIN {printf "%.1f", a - b}') heap_kib_per_req=$(heap_kib_per_request "$before_gc" "$after_gc" "$requests") $(gc_delta "$before_gc" "$after_gc") rss_mib=$(rss_mib "$pid") $(echo "$before_db $after_db" | awk -v r="$requests" '{printf "db_cpu_ms_per_req=%.2f db_written_bytes_per_req=%.0f", (r > 0 ? ($3 - $1) / r : 0), (r > 0 ? ($4 - $2) / r : 0)}')"
 }
 
