@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Map;
 
 import org.easeback.diary.DiaryEntries;
@@ -43,19 +44,18 @@ class DiaryPageController {
 	}
 
 	@GetMapping("/diary")
-	String diary(Principal user, @RequestParam(defaultValue = "0") int page, Model model) {
+	String diary(Principal user, @RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
 		String username = user.getName();
 		int current = Math.max(page, 0);
 		// no COUNT(*) on a view: the figures know whether there is any entry, the page
 		// reads one row more to know whether older ones follow
 		Timeline timeline = this.entries.timeline(username, current, PAGE_SIZE);
-		model.addAttribute("entries", timeline.entries());
+		model.addAttribute("entries", TimelineRow.of(timeline.entries(), this.entries.zone(), locale));
 		model.addAttribute("page", current);
 		model.addAttribute("hasNext", timeline.hasOlder());
 		model.addAttribute("figures", this.sessions.figures(username));
 		model.addAttribute("episodes", this.episodes.all(username));
 		model.addAttribute("tags", DiaryTag.values());
-		model.addAttribute("zone", this.entries.zone());
 		model.addAttribute("today", LocalDate.ofInstant(this.entries.now(), this.entries.zone()));
 		if (!model.containsAttribute("form")) {
 			MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
@@ -75,7 +75,7 @@ class DiaryPageController {
 	}
 
 	@PostMapping("/diary/entries")
-	String add(Principal user, @RequestParam MultiValueMap<String, String> form, Model model,
+	String add(Principal user, @RequestParam MultiValueMap<String, String> form, Locale locale, Model model,
 			RedirectAttributes redirect) {
 		try {
 			this.entries.add(user.getName(), EntryForm.read(form, this.entries.zone()));
@@ -85,13 +85,14 @@ class DiaryPageController {
 		catch (InvalidInputException ex) {
 			model.addAttribute("form", form);
 			model.addAttribute("errors", Errors.of(ex));
-			return diary(user, 0, model);
+			return diary(user, 0, locale, model);
 		}
 	}
 
 	@PostMapping("/diary/episodes")
 	String addEpisode(Principal user, @RequestParam(required = false) LocalDate onset,
-			@RequestParam(required = false) LocalDate endedOn, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) LocalDate endedOn, Locale locale, Model model,
+			RedirectAttributes redirect) {
 		try {
 			this.episodes.add(user.getName(), onset, endedOn);
 			redirect.addFlashAttribute("message", "Episode saved.");
@@ -99,7 +100,7 @@ class DiaryPageController {
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("errors", Errors.of(ex));
-			return diary(user, 0, model);
+			return diary(user, 0, locale, model);
 		}
 	}
 
