@@ -10,7 +10,6 @@ import java.util.Map;
 
 import org.easeback.diary.DiaryEntries;
 import org.easeback.diary.DiarySessions;
-import org.easeback.diary.DiaryTag;
 import org.easeback.diary.Episodes;
 import org.easeback.diary.Timeline;
 import org.easeback.shared.InvalidInputException;
@@ -55,22 +54,21 @@ class DiaryPageController {
 		model.addAttribute("hasNext", timeline.hasOlder());
 		model.addAttribute("figures", this.sessions.figures(username));
 		model.addAttribute("episodes", this.episodes.all(username));
-		model.addAttribute("tags", DiaryTag.values());
-		model.addAttribute("today", LocalDate.ofInstant(this.entries.now(), this.entries.zone()));
-		if (!model.containsAttribute("form")) {
-			MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		LocalDate today = LocalDate.ofInstant(this.entries.now(), this.entries.zone());
+		model.addAttribute("today", today);
+		if (!model.containsAttribute("errors")) {
+			model.addAttribute("errors", Map.of());
+		}
+		MultiValueMap<String, String> form = (MultiValueMap<String, String>) model.getAttribute("form");
+		if (form == null) {
+			form = new LinkedMultiValueMap<>();
 			form.add("takenAt",
 					LocalDateTime.ofInstant(this.entries.now(), this.entries.zone())
 						.truncatedTo(ChronoUnit.MINUTES)
 						.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
-			model.addAttribute("form", form);
 		}
-		if (!model.containsAttribute("errors")) {
-			model.addAttribute("errors", Map.of());
-		}
-		model.addAttribute("selectedRegions",
-				EntryForm.selectedRegions((MultiValueMap<String, String>) model.getAttribute("form")));
-		model.addAttribute("allRegions", org.easeback.shared.Region.values());
+		model.addAttribute("entryForm",
+				EntryFormView.of(form, (Map<String, String>) model.getAttribute("errors"), today));
 		return "diary/diary";
 	}
 

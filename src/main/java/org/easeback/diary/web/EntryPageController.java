@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 import org.easeback.diary.DiaryEntries;
-import org.easeback.diary.DiaryTag;
 import org.easeback.diary.Entry;
 import org.easeback.shared.InvalidInputException;
 
@@ -69,11 +68,7 @@ class EntryPageController {
 	private String form(Model model, Entry entry, MultiValueMap<String, String> form, Map<String, String> errors) {
 		model.addAttribute("entry", entry);
 		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
-		model.addAttribute("selectedRegions",
-				EntryForm.selectedRegions((MultiValueMap<String, String>) model.getAttribute("form")));
-		model.addAttribute("allRegions", org.easeback.shared.Region.values());
-		model.addAttribute("tags", DiaryTag.values());
+		model.addAttribute("entryForm", EntryFormView.of(form, errors, null));
 		return "diary/edit";
 	}
 

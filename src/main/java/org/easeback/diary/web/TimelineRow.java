@@ -72,8 +72,7 @@ public record TimelineRow(long id, String takenAt, int pain, String peg, String 
 			return null;
 		}
 		return regions.stream()
-			.map((area) -> area.region().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " "
-					+ area.intensity().value())
+			.map((area) -> AreaLabels.of(area.region()) + " " + area.intensity().value())
 			.collect(Collectors.joining(", "));
 	}
 

@@ -1,0 +1,145 @@
+package org.easeback.diary.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.easeback.diary.DiaryTag;
+import org.easeback.shared.Region;
+
+import org.springframework.util.MultiValueMap;
+
+/**
+ * The diary entry form (diary/entry-fields.html, on the diary page and the edit page)
+ * with every value, message and choice worked out, so the template only reads. It used to
+ * work them out itself, about 90 expressions a view over the raw form and the messages
+ * (docs/performance.md, round 16). Public, as every type the templates call into:
+ * Spring's SpEL compiler compiles calls on public types only.
+ *
+ * @param problems every message, for the summary at the top
+ * @param takenAt when; {@code latest} is the last day it may be
+ * @param latest the {@code max} of the date-time input, e.g. "2026-12-04T23:59", or null
+ * @param pain the overall pain
+ * @param pegAverage PEG item 1
+ * @param pegEnjoyment PEG item 2
+ * @param pegActivity PEG item 3
+ * @param pegOpen whether the PEG questions start unfolded (one of them has a value)
+ * @param selectedRegions the ticked areas, for the body map and its checkboxes
+ * @param intensities one per area, in the order of {@link Region}
+ * @param areaProblems the messages about areas and their intensities
+ * @param tags one per tag, in the order of {@link DiaryTag}
+ * @param note the note
+ */
+public record EntryFormView(List<Problem> problems, Field takenAt, String latest, Field pain, Field pegAverage,
+		Field pegEnjoyment, Field pegActivity, boolean pegOpen, List<Region> selectedRegions,
+		List<Intensity> intensities, List<String> areaProblems, List<TagChoice> tags, Field note) {
+
+	/** Every area's intensity input without a value, made once. */
+	private static final List<Intensity> INTENSITIES = Arrays.stream(Region.values())
+		.map((region) -> new Intensity("f-intensity-" + region.name(), "intensity." + region.name(),
+				AreaLabels.of(region), null))
+		.toList();
+
+	/**
+	 * The form as typed, with the messages by field.
+	 * @param form the values as typed (as posted, or made from a saved entry)
+	 * @param errors the messages by field name ({@link Errors#of}), empty when there are
+	 * none
+	 * @param today the reader's today, the last day an entry may be for, or null for no
+	 * limit
+	 */
+	static EntryFormView of(MultiValueMap<String, String> form, Map<String, String> errors, LocalDate today) {
+		List<Problem> problems = new ArrayList<>(errors.size());
+		List<String> areaProblems = new ArrayList<>(0);
+		errors.forEach((field, message) -> {
+			problems.add(new Problem("#f-" + field.replace('.', '-'), field + " " + message));
+			if (field.startsWith("regions") || field.startsWith("intensity")) {
+				areaProblems.add(field + " " + message);
+			}
+		});
+		Field pegAverage = Field.of(form, errors, "pegAverage");
+		Field pegEnjoyment = Field.of(form, errors, "pegEnjoyment");
+		Field pegActivity = Field.of(form, errors, "pegActivity");
+		boolean pegOpen = pegAverage.value() != null || pegEnjoyment.value() != null || pegActivity.value() != null;
+		List<Intensity> intensities = new ArrayList<>(INTENSITIES.size());
+		for (Intensity blank : INTENSITIES) {
+			intensities.add(blank.withValue(form.getFirst(blank.name())));
+		}
+		List<String> ticked = form.getOrDefault("tags", List.of());
+		List<TagChoice> tags = Arrays.stream(DiaryTag.values())
+			.map((tag) -> new TagChoice(tag.name(), tag.label(), ticked.contains(tag.name())))
+			.toList();
+		return new EntryFormView(List.copyOf(problems), Field.of(form, errors, "takenAt"),
+				(today != null) ? today + "T23:59" : null, Field.of(form, errors, "pain"), pegAverage, pegEnjoyment,
+				pegActivity, pegOpen, EntryForm.selectedRegions(form), List.copyOf(intensities),
+				List.copyOf(areaProblems), tags, Field.of(form, errors, "note"));
+	}
+
+	/** Whether there is any message, for the summary at the top. */
+	public boolean hasProblems() {
+		return !this.problems.isEmpty();
+	}
+
+	/**
+	 * One message of the summary.
+	 *
+	 * @param anchor the link to the field, e.g. "#f-pain"
+	 * @param text e.g. "pain must be a whole number from 0 to 10"
+	 */
+	public record Problem(String anchor, String text) {
+	}
+
+	/**
+	 * One input with its value and message.
+	 *
+	 * @param id the input's id, e.g. "f-pain"
+	 * @param value the value as typed, or null
+	 * @param error the message, or null
+	 */
+	public record Field(String id, String value, String error) {
+
+		static Field of(MultiValueMap<String, String> form, Map<String, String> errors, String name) {
+			return new Field("f-" + name, form.getFirst(name), errors.get(name));
+		}
+
+		/** "true" for aria-invalid when there is a message, else null (no attribute). */
+		public String invalid() {
+			return (this.error != null) ? "true" : null;
+		}
+
+		/** The message's id for aria-describedby, or null (no attribute). */
+		public String errorId() {
+			return (this.error != null) ? this.id + "-error" : null;
+		}
+
+	}
+
+	/**
+	 * One area's intensity input.
+	 *
+	 * @param id the input's id, e.g. "f-intensity-LUMBAR_LEFT"
+	 * @param name the input's name, e.g. "intensity.LUMBAR_LEFT"
+	 * @param label e.g. "lumbar left"
+	 * @param value the value as typed, or null
+	 */
+	public record Intensity(String id, String name, String label, String value) {
+
+		Intensity withValue(String typed) {
+			return new Intensity(this.id, this.name, this.label, typed);
+		}
+
+	}
+
+	/**
+	 * One tag's checkbox.
+	 *
+	 * @param value the tag's name, e.g. "MORNING"
+	 * @param label e.g. "morning"
+	 * @param checked whether it is ticked
+	 */
+	public record TagChoice(String value, String label, boolean checked) {
+	}
+
+}

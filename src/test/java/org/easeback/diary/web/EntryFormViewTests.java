@@ -1,0 +1,93 @@
+package org.easeback.diary.web;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.easeback.diary.DiaryTag;
+import org.easeback.shared.Region;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EntryFormViewTests {
+
+	private static final LocalDate TODAY = LocalDate.of(2026, 12, 4);
+
+	@Test
+	void anEmptyFormHasNoMessagesNothingTickedAndTheLastDayItMayBeFor() {
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		form.add("takenAt", "2026-12-04T08:30:00");
+
+		EntryFormView view = EntryFormView.of(form, Map.of(), TODAY);
+
+		assertThat(view.hasProblems()).isFalse();
+		assertThat(view.takenAt()).isEqualTo(new EntryFormView.Field("f-takenAt", "2026-12-04T08:30:00", null));
+		assertThat(view.latest()).isEqualTo("2026-12-04T23:59");
+		assertThat(view.pain().value()).isNull();
+		assertThat(view.pain().invalid()).isNull();
+		assertThat(view.pain().errorId()).isNull();
+		assertThat(view.pegOpen()).isFalse();
+		assertThat(view.selectedRegions()).isEmpty();
+		assertThat(view.intensities()).hasSize(Region.values().length)
+			.allSatisfy((intensity) -> assertThat(intensity.value()).isNull());
+		assertThat(view.intensities().get(1)).isEqualTo(
+				new EntryFormView.Intensity("f-intensity-LUMBAR_LEFT", "intensity.LUMBAR_LEFT", "lumbar left", null));
+		assertThat(view.tags()).extracting(EntryFormView.TagChoice::value)
+			.containsExactly(java.util.Arrays.stream(DiaryTag.values()).map(Enum::name).toArray(String[]::new));
+		assertThat(view.tags()).noneMatch(EntryFormView.TagChoice::checked);
+		assertThat(view.areaProblems()).isEmpty();
+	}
+
+	@Test
+	void aPostedFormKeepsWhatWasTypedAndPutsEachMessageAtItsField() {
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		form.add("pain", "x");
+		form.add("pegActivity", "3");
+		form.add("regions", "LUMBAR_LEFT");
+		form.add("regions", "NOWHERE");
+		form.add("intensity.LUMBAR_LEFT", "z");
+		form.add("tags", "STRESS");
+		form.add("tags", "BOGUS");
+		form.add("note", "kept note");
+		Map<String, String> errors = new LinkedHashMap<>();
+		errors.put("pain", "must be a whole number from 0 to 10");
+		errors.put("intensity.LUMBAR_LEFT", "must be a whole number from 0 to 10");
+		errors.put("regions", "has an unknown area NOWHERE");
+
+		EntryFormView view = EntryFormView.of(form, errors, null);
+
+		assertThat(view.problems()).containsExactly(
+				new EntryFormView.Problem("#f-pain", "pain must be a whole number from 0 to 10"),
+				new EntryFormView.Problem("#f-intensity-LUMBAR_LEFT",
+						"intensity.LUMBAR_LEFT must be a whole number from 0 to 10"),
+				new EntryFormView.Problem("#f-regions", "regions has an unknown area NOWHERE"));
+		assertThat(view.pain())
+			.isEqualTo(new EntryFormView.Field("f-pain", "x", "must be a whole number from 0 to 10"));
+		assertThat(view.pain().invalid()).isEqualTo("true");
+		assertThat(view.pain().errorId()).isEqualTo("f-pain-error");
+		assertThat(view.note().value()).isEqualTo("kept note");
+		assertThat(view.note().invalid()).isNull();
+		assertThat(view.latest()).isNull();
+		assertThat(view.pegOpen()).isTrue();
+		assertThat(view.selectedRegions()).containsExactly(Region.LUMBAR_LEFT);
+		assertThat(view.intensities().get(1).value()).isEqualTo("z");
+		assertThat(view.areaProblems()).containsExactly("intensity.LUMBAR_LEFT must be a whole number from 0 to 10",
+				"regions has an unknown area NOWHERE");
+		assertThat(view.tags()).filteredOn(EntryFormView.TagChoice::checked)
+			.extracting(EntryFormView.TagChoice::label)
+			.containsExactly(DiaryTag.STRESS.label());
+	}
+
+	@Test
+	void anEmptyPegAnswerStillOpensThePegQuestionsAsTheFormWasSent() {
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		form.add("pegAverage", "");
+
+		assertThat(EntryFormView.of(form, Map.of(), TODAY).pegOpen()).isTrue();
+	}
+
+}
