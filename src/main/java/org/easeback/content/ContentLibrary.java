@@ -1,5 +1,7 @@
 package org.easeback.content;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +31,12 @@ public final class ContentLibrary {
 	private final List<ContentItem> oils;
 
 	private final Map<Region, Optional<ContentItem>> regionItems;
+
+	/**
+	 * {@link #plainAreas()}: not made in the constructor, since libraries made for tests
+	 * may lack region items.
+	 */
+	private volatile List<BodyMapView.Area> plainAreas;
 
 	ContentLibrary(List<Source> sources, List<ContentItem> items) {
 		this(sources, items, Map.of());
@@ -124,6 +132,51 @@ public final class ContentLibrary {
 	 */
 	public BodyMapGeometry bodyMap() {
 		return BodyMapGeometry.standard();
+	}
+
+	/**
+	 * The body map with some areas highlighted, ready to draw.
+	 * @param highlighted the areas to highlight, in the order the caption lists them, or
+	 * null for none
+	 */
+	public BodyMapView bodyMapView(Collection<Region> highlighted) {
+		List<BodyMapView.Area> plain = plainAreas();
+		if (highlighted == null || highlighted.isEmpty()) {
+			return new BodyMapView(BodyMapGeometry.standard(), plain, List.of());
+		}
+		List<BodyMapView.Area> areas = new ArrayList<>(plain.size());
+		for (BodyMapView.Area area : plain) {
+			areas.add(highlighted.contains(area.region()) ? area.highlight() : area);
+		}
+		List<String> names = highlighted.stream().map((region) -> region(region).name()).toList();
+		return new BodyMapView(BodyMapGeometry.standard(), List.copyOf(areas), names);
+	}
+
+	/**
+	 * One checkbox per area of the body map, in the order of {@link Region}.
+	 * @param selected the ticked areas, or null for none
+	 */
+	public List<BodyMapView.Choice> regionChoices(Collection<Region> selected) {
+		List<BodyMapView.Choice> choices = new ArrayList<>(Region.values().length);
+		for (Region region : Region.values()) {
+			choices.add(new BodyMapView.Choice(region.name(), region(region).name(),
+					selected != null && selected.contains(region)));
+		}
+		return choices;
+	}
+
+	/** The areas in drawing order, none highlighted: made on first use, then kept. */
+	private List<BodyMapView.Area> plainAreas() {
+		List<BodyMapView.Area> areas = this.plainAreas;
+		if (areas == null) {
+			BodyMapGeometry geometry = BodyMapGeometry.standard();
+			areas = geometry.regions()
+				.stream()
+				.map((region) -> BodyMapView.Area.of(region, geometry, region(region).name()))
+				.toList();
+			this.plainAreas = areas;
+		}
+		return areas;
 	}
 
 	/** The source articles, each with its file name and title. */

@@ -215,4 +215,41 @@ class ContentLibraryTests {
 		assertThat(Arrays.stream(Kind.values())).allSatisfy(kind -> assertThat(standard().byKind(kind)).isNotEmpty());
 	}
 
+	@Test
+	void theBodyMapViewHighlightsTheGivenAreasAndListsThemInTheGivenOrder() {
+		BodyMapView plain = standard().bodyMapView(null);
+		BodyMapView marked = standard().bodyMapView(List.of(Region.SACRUM, Region.LUMBAR_LEFT));
+
+		assertThat(plain.hasHighlights()).isFalse();
+		assertThat(plain.areas()).extracting(BodyMapView.Area::region)
+			.containsExactlyElementsOf(BodyMapGeometry.standard().regions());
+		assertThat(plain.areas()).noneMatch(BodyMapView.Area::highlighted)
+			.allSatisfy((area) -> assertThat(area.fill()).isNull());
+		assertThat(plain.areas().get(plain.areas().size() - 1)).satisfies((spine) -> {
+			assertThat(spine.id()).isEqualTo("region-SPINE");
+			assertThat(spine.title()).endsWith(" (never pressed)");
+			assertThat(spine.path()).isEqualTo(BodyMapGeometry.standard().spinePath());
+		});
+		assertThat(standard().bodyMapView(List.of()).hasHighlights()).isFalse();
+		assertThat(marked.areas()).filteredOn(BodyMapView.Area::highlighted)
+			.extracting(BodyMapView.Area::region)
+			.containsExactlyInAnyOrder(Region.SACRUM, Region.LUMBAR_LEFT);
+		assertThat(marked.areas()).filteredOn(BodyMapView.Area::highlighted)
+			.allSatisfy((area) -> assertThat(area.fill()).isEqualTo("url(#body-map-hatch)"));
+		assertThat(marked.highlightedNames()).containsExactly(standard().region(Region.SACRUM).name(),
+				standard().region(Region.LUMBAR_LEFT).name());
+	}
+
+	@Test
+	void theAreaChoicesFollowTheRegionsAndTickTheSelectedOnes() {
+		List<BodyMapView.Choice> choices = standard().regionChoices(List.of(Region.GLUTE_RIGHT));
+
+		assertThat(choices).extracting(BodyMapView.Choice::value)
+			.containsExactly(Arrays.stream(Region.values()).map(Enum::name).toArray(String[]::new));
+		assertThat(choices).filteredOn(BodyMapView.Choice::checked)
+			.extracting(BodyMapView.Choice::label)
+			.containsExactly(standard().region(Region.GLUTE_RIGHT).name());
+		assertThat(standard().regionChoices(null)).noneMatch(BodyMapView.Choice::checked);
+	}
+
 }
