@@ -64,9 +64,14 @@ final class EntryForm {
 	static List<Region> selectedRegions(MultiValueMap<String, String> form) {
 		return form.getOrDefault("regions", List.of())
 			.stream()
-			.map(name -> enumValue(Region.class, name))
+			.map(EntryForm::region)
 			.filter(java.util.Objects::nonNull)
 			.toList();
+	}
+
+	/** The area of that name, or null. */
+	static Region region(String name) {
+		return enumValue(Region.class, name);
 	}
 
 	private static java.time.Instant dateTime(String value, ZoneId zone, List<FieldProblem> problems) {

@@ -14,9 +14,9 @@ import org.springframework.util.MultiValueMap;
 /**
  * The diary entry form (diary/entry-fields.html, on the diary page and the edit page)
  * with every value, message and choice worked out, so the template only reads. It used to
- * work them out itself, about 90 expressions a view over the raw form and the messages
- * (docs/performance.md, round 16). Public, as every type the templates call into:
- * Spring's SpEL compiler compiles calls on public types only.
+ * work them out itself, some 150 expression evaluations a view over the raw form and the
+ * messages (docs/performance.md, round 16). Public, as every type the templates call
+ * into: Spring's SpEL compiler compiles calls on public types only.
  *
  * @param problems every message, for the summary at the top
  * @param takenAt when; {@code latest} is the last day it may be
@@ -28,13 +28,26 @@ import org.springframework.util.MultiValueMap;
  * @param pegOpen whether the PEG questions start unfolded (one of them has a value)
  * @param selectedRegions the ticked areas, for the body map and its checkboxes
  * @param intensities one per area, in the order of {@link Region}
+ * @param intensitiesOpen whether the intensities start unfolded (one has a value, or
+ * there is a message about the areas)
  * @param areaProblems the messages about areas and their intensities
  * @param tags one per tag, in the order of {@link DiaryTag}
  * @param note the note
  */
 public record EntryFormView(List<Problem> problems, Field takenAt, String latest, Field pain, Field pegAverage,
 		Field pegEnjoyment, Field pegActivity, boolean pegOpen, List<Region> selectedRegions,
-		List<Intensity> intensities, List<String> areaProblems, List<TagChoice> tags, Field note) {
+		List<Intensity> intensities, boolean intensitiesOpen, List<String> areaProblems, List<TagChoice> tags,
+		Field note) {
+
+	/**
+	 * What the messages call each field, in the words of its label: the field names are
+	 * the API's, and "takenAt" or "pegActivity" mean nothing to a reader. The diary page
+	 * shows the episode form's messages in the same summary.
+	 */
+	private static final Map<String, String> LABELS = Map.of("takenAt", "When", "pain", "Pain now", "pegAverage",
+			"Average pain in the past week", "pegEnjoyment", "Pain getting in the way of enjoying life", "pegActivity",
+			"Pain getting in the way of general activity", "regions", "Areas of the back", "tags", "What was going on",
+			"note", "Note", "onset", "The day the pain started", "endedOn", "The day it ended");
 
 	/** Every area's intensity input without a value, made once. */
 	private static final List<Intensity> INTENSITIES = Arrays.stream(Region.values())
@@ -51,12 +64,14 @@ public record EntryFormView(List<Problem> problems, Field takenAt, String latest
 	 * limit
 	 */
 	static EntryFormView of(MultiValueMap<String, String> form, Map<String, String> errors, LocalDate today) {
+		List<Region> selectedRegions = EntryForm.selectedRegions(form);
 		List<Problem> problems = new ArrayList<>(errors.size());
 		List<String> areaProblems = new ArrayList<>(0);
 		errors.forEach((field, message) -> {
-			problems.add(new Problem("#f-" + field.replace('.', '-'), field + " " + message));
+			Problem problem = Problem.of(field, message, selectedRegions);
+			problems.add(problem);
 			if (field.startsWith("regions") || field.startsWith("intensity")) {
-				areaProblems.add(field + " " + message);
+				areaProblems.add(problem.text());
 			}
 		});
 		Field pegAverage = Field.of(form, errors, "pegAverage");
@@ -64,8 +79,11 @@ public record EntryFormView(List<Problem> problems, Field takenAt, String latest
 		Field pegActivity = Field.of(form, errors, "pegActivity");
 		boolean pegOpen = pegAverage.value() != null || pegEnjoyment.value() != null || pegActivity.value() != null;
 		List<Intensity> intensities = new ArrayList<>(INTENSITIES.size());
+		boolean intensitiesOpen = !areaProblems.isEmpty();
 		for (Intensity blank : INTENSITIES) {
-			intensities.add(blank.withValue(form.getFirst(blank.name())));
+			String typed = form.getFirst(blank.name());
+			intensities.add(blank.withValue(typed));
+			intensitiesOpen |= typed != null && !typed.isBlank();
 		}
 		List<String> ticked = form.getOrDefault("tags", List.of());
 		List<TagChoice> tags = Arrays.stream(DiaryTag.values())
@@ -73,7 +91,7 @@ public record EntryFormView(List<Problem> problems, Field takenAt, String latest
 			.toList();
 		return new EntryFormView(List.copyOf(problems), Field.of(form, errors, "takenAt"),
 				(today != null) ? today + "T23:59" : null, Field.of(form, errors, "pain"), pegAverage, pegEnjoyment,
-				pegActivity, pegOpen, EntryForm.selectedRegions(form), List.copyOf(intensities),
+				pegActivity, pegOpen, selectedRegions, List.copyOf(intensities), intensitiesOpen,
 				List.copyOf(areaProblems), tags, Field.of(form, errors, "note"));
 	}
 
@@ -85,10 +103,45 @@ public record EntryFormView(List<Problem> problems, Field takenAt, String latest
 	/**
 	 * One message of the summary.
 	 *
-	 * @param anchor the link to the field, e.g. "#f-pain"
-	 * @param text e.g. "pain must be a whole number from 0 to 10"
+	 * @param anchor the link to the field's input, e.g. "#f-pain"
+	 * @param text e.g. "Pain now: must be a whole number from 0 to 10"
 	 */
 	public record Problem(String anchor, String text) {
+
+		/**
+		 * The message about a field, as named by the form ("intensity.LUMBAR_LEFT") or by
+		 * the entry's checks ("regions[0].intensity", the first ticked area's).
+		 */
+		static Problem of(String field, String message, List<Region> selectedRegions) {
+			Region area = area(field, selectedRegions);
+			if (area != null) {
+				return new Problem("#f-intensity-" + area.name(),
+						"How strong in " + AreaLabels.of(area) + ": " + message);
+			}
+			String name = field.startsWith("regions") ? "regions" : field;
+			String label = LABELS.get(name);
+			if (label == null) {
+				return new Problem("#f-" + field.replace('.', '-'), field + ": " + message);
+			}
+			return new Problem("#f-" + name, label + ": " + message);
+		}
+
+		private static Region area(String field, List<Region> selectedRegions) {
+			if (field.startsWith("intensity.")) {
+				return EntryForm.region(field.substring("intensity.".length()));
+			}
+			if (field.startsWith("regions[") && field.endsWith("].intensity")) {
+				try {
+					int index = Integer.parseInt(field.substring("regions[".length(), field.indexOf(']')));
+					return (index < selectedRegions.size()) ? selectedRegions.get(index) : null;
+				}
+				catch (NumberFormatException ex) {
+					return null;
+				}
+			}
+			return null;
+		}
+
 	}
 
 	/**

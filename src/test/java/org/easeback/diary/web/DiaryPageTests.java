@@ -109,6 +109,44 @@ class DiaryPageTests {
 	}
 
 	@Test
+	void everyMessageNamesItsFieldInWordsAndLinksToAFieldOnThePage() {
+		String page = addEntry("eleven", "takenAt", "yesterday", "pegActivity", "lots", "regions", "NOWHERE", "tags",
+				"BOGUS")
+			.body();
+
+		assertThat(page)
+			.contains("When: must be a date and time", "Pain now: must be a whole number",
+					"Pain getting in the way of general activity: must be a whole number",
+					"Areas of the back: has an unknown area NOWHERE", "What was going on: has an unknown tag BOGUS")
+			.doesNotContain(">takenAt ", ">pegActivity ", ">regions ", ">tags ");
+		assertEverySummaryLinkFindsItsField(page);
+	}
+
+	@Test
+	void aBadIntensityUnfoldsTheIntensitiesAndItsMessageLinksToItsInput() {
+		String page = addEntry("5", "regions", "LUMBAR_LEFT", "intensity.LUMBAR_LEFT", "12").body();
+
+		assertThat(page).contains("How strong in lumbar left: must be between 0 and 10")
+			.contains("<a href=\"#f-intensity-LUMBAR_LEFT\"")
+			.containsPattern("<details class=\"field\" open=\"open\">\\s*<summary>How strong in each area");
+		assertEverySummaryLinkFindsItsField(page);
+		assertThat(this.http.get("/diary", HTML).body())
+			.containsPattern("<details class=\"field\">\\s*<summary>How strong in each area");
+	}
+
+	private static void assertEverySummaryLinkFindsItsField(String page) {
+		String summary = page.substring(page.indexOf("Please check these answers"));
+		summary = summary.substring(0, summary.indexOf("</ul>"));
+		Matcher links = Pattern.compile("href=\"#([^\"]+)\"").matcher(summary);
+		int count = 0;
+		while (links.find()) {
+			count++;
+			assertThat(page).as("the element the summary links to").contains("id=\"" + links.group(1) + "\"");
+		}
+		assertThat(count).isPositive();
+	}
+
+	@Test
 	void threeSevereEntriesInARowShowASeeAClinicianNoticeWithTheReason() {
 		addEntry("8");
 		addEntry("9");

@@ -40,6 +40,7 @@ class EntryFormViewTests {
 			.containsExactly(java.util.Arrays.stream(DiaryTag.values()).map(Enum::name).toArray(String[]::new));
 		assertThat(view.tags()).noneMatch(EntryFormView.TagChoice::checked);
 		assertThat(view.areaProblems()).isEmpty();
+		assertThat(view.intensitiesOpen()).isFalse();
 	}
 
 	@Test
@@ -61,10 +62,10 @@ class EntryFormViewTests {
 		EntryFormView view = EntryFormView.of(form, errors, null);
 
 		assertThat(view.problems()).containsExactly(
-				new EntryFormView.Problem("#f-pain", "pain must be a whole number from 0 to 10"),
+				new EntryFormView.Problem("#f-pain", "Pain now: must be a whole number from 0 to 10"),
 				new EntryFormView.Problem("#f-intensity-LUMBAR_LEFT",
-						"intensity.LUMBAR_LEFT must be a whole number from 0 to 10"),
-				new EntryFormView.Problem("#f-regions", "regions has an unknown area NOWHERE"));
+						"How strong in lumbar left: must be a whole number from 0 to 10"),
+				new EntryFormView.Problem("#f-regions", "Areas of the back: has an unknown area NOWHERE"));
 		assertThat(view.pain())
 			.isEqualTo(new EntryFormView.Field("f-pain", "x", "must be a whole number from 0 to 10"));
 		assertThat(view.pain().invalid()).isEqualTo("true");
@@ -75,8 +76,10 @@ class EntryFormViewTests {
 		assertThat(view.pegOpen()).isTrue();
 		assertThat(view.selectedRegions()).containsExactly(Region.LUMBAR_LEFT);
 		assertThat(view.intensities().get(1).value()).isEqualTo("z");
-		assertThat(view.areaProblems()).containsExactly("intensity.LUMBAR_LEFT must be a whole number from 0 to 10",
-				"regions has an unknown area NOWHERE");
+		assertThat(view.areaProblems()).containsExactly(
+				"How strong in lumbar left: must be a whole number from 0 to 10",
+				"Areas of the back: has an unknown area NOWHERE");
+		assertThat(view.intensitiesOpen()).isTrue();
 		assertThat(view.tags()).filteredOn(EntryFormView.TagChoice::checked)
 			.extracting(EntryFormView.TagChoice::label)
 			.containsExactly(DiaryTag.STRESS.label());
@@ -88,6 +91,42 @@ class EntryFormViewTests {
 		form.add("pegAverage", "");
 
 		assertThat(EntryFormView.of(form, Map.of(), TODAY).pegOpen()).isTrue();
+	}
+
+	@Test
+	void theEntrysOwnChecksNameAnAreaByItsPlaceAmongTheTickedOnes() {
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		form.add("regions", "NOWHERE");
+		form.add("regions", "SACRUM");
+		form.add("regions", "GLUTE_LEFT");
+		form.add("intensity.SACRUM", "");
+		Map<String, String> errors = new LinkedHashMap<>();
+		// EntryForm.read skips unknown areas, so the checks' index counts known ones only
+		errors.put("regions[1].intensity", "must be between 0 and 10");
+		errors.put("regions[0].region", "is listed twice");
+		errors.put("regions[7].intensity", "must be between 0 and 10");
+		errors.put("onset", "is required: the day the pain started");
+		errors.put("somethingNew", "is odd");
+
+		assertThat(EntryFormView.of(form, errors, TODAY).problems()).containsExactly(
+				new EntryFormView.Problem("#f-intensity-GLUTE_LEFT",
+						"How strong in glute left: must be between 0 and 10"),
+				new EntryFormView.Problem("#f-regions", "Areas of the back: is listed twice"),
+				new EntryFormView.Problem("#f-regions", "Areas of the back: must be between 0 and 10"),
+				new EntryFormView.Problem("#f-onset",
+						"The day the pain started: is required: the day the pain started"),
+				new EntryFormView.Problem("#f-somethingNew", "somethingNew: is odd"));
+	}
+
+	@Test
+	void blankIntensitiesAsABrowserSendsThemKeepTheIntensitiesFolded() {
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		form.add("intensity.SACRUM", "");
+		form.add("intensity.SPINE", " ");
+
+		assertThat(EntryFormView.of(form, Map.of(), TODAY).intensitiesOpen()).isFalse();
+		form.set("intensity.SACRUM", "4");
+		assertThat(EntryFormView.of(form, Map.of(), TODAY).intensitiesOpen()).isTrue();
 	}
 
 }
