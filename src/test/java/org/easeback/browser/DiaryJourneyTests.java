@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.util.List;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -73,6 +74,14 @@ class DiaryJourneyTests extends BrowserFixture {
 		assertThat(lines).hasSize(2);
 		assertThat(lines.get(0)).startsWith("taken_at,pain,");
 		assertThat(lines.get(1)).contains(",7,").endsWith(note);
+
+		page.locator(".timeline li")
+			.first()
+			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delete"))
+			.click();
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Entry deleted.");
+		assertThat(page.locator(".timeline li")).hasCount(0);
+		assertThat(page.getByText("No entries yet.")).isVisible();
 	}
 
 }

@@ -14,6 +14,8 @@ import org.easeback.diary.Episodes;
 import org.easeback.diary.Timeline;
 import org.easeback.shared.InvalidInputException;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
@@ -43,13 +45,15 @@ class DiaryPageController {
 	}
 
 	@GetMapping("/diary")
-	String diary(Principal user, @RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
+	String diary(Principal user, @RequestParam(defaultValue = "0") int page, Locale locale, HttpServletRequest request,
+			Model model) {
 		String username = user.getName();
 		int current = Math.max(page, 0);
 		// no COUNT(*) on a view: the figures know whether there is any entry, the page
 		// reads one row more to know whether older ones follow
 		Timeline timeline = this.entries.timeline(username, current, PAGE_SIZE);
-		model.addAttribute("entries", TimelineRow.of(timeline.entries(), this.entries.zone(), locale));
+		model.addAttribute("entries",
+				TimelineRow.of(timeline.entries(), this.entries.zone(), locale, request.getContextPath()));
 		model.addAttribute("page", current);
 		model.addAttribute("hasNext", timeline.hasOlder());
 		model.addAttribute("figures", this.sessions.figures(username));
@@ -73,8 +77,8 @@ class DiaryPageController {
 	}
 
 	@PostMapping("/diary/entries")
-	String add(Principal user, @RequestParam MultiValueMap<String, String> form, Locale locale, Model model,
-			RedirectAttributes redirect) {
+	String add(Principal user, @RequestParam MultiValueMap<String, String> form, Locale locale,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		try {
 			this.entries.add(user.getName(), EntryForm.read(form, this.entries.zone()));
 			redirect.addFlashAttribute("message", "Entry saved.");
@@ -83,13 +87,13 @@ class DiaryPageController {
 		catch (InvalidInputException ex) {
 			model.addAttribute("form", form);
 			model.addAttribute("errors", Errors.of(ex));
-			return diary(user, 0, locale, model);
+			return diary(user, 0, locale, request, model);
 		}
 	}
 
 	@PostMapping("/diary/episodes")
 	String addEpisode(Principal user, @RequestParam(required = false) LocalDate onset,
-			@RequestParam(required = false) LocalDate endedOn, Locale locale, Model model,
+			@RequestParam(required = false) LocalDate endedOn, Locale locale, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
 		try {
 			this.episodes.add(user.getName(), onset, endedOn);
@@ -98,7 +102,7 @@ class DiaryPageController {
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("errors", Errors.of(ex));
-			return diary(user, 0, locale, model);
+			return diary(user, 0, locale, request, model);
 		}
 	}
 

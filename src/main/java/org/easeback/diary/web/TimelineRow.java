@@ -32,8 +32,11 @@ import org.easeback.diary.RegionPain;
  * @param tags the tags' labels in the order the form lists them, e.g. "morning, stress",
  * or null
  * @param note the note, or null
+ * @param editHref the entry's edit page, e.g. "/diary/entries/42/edit"
+ * @param deleteAction where its delete button posts, e.g. "/diary/entries/42/delete"
  */
-public record TimelineRow(long id, String takenAt, int pain, String peg, String areas, String tags, String note) {
+public record TimelineRow(long id, String takenAt, int pain, String peg, String areas, String tags, String note,
+		String editHref, String deleteAction) {
 
 	/**
 	 * The date pattern and decimal separator of each locale readers ask for, made once
@@ -44,17 +47,22 @@ public record TimelineRow(long id, String takenAt, int pain, String peg, String 
 		.maximumSize(64)
 		.build(Formats::of);
 
-	static List<TimelineRow> of(List<Entry> entries, ZoneId zone, Locale locale) {
+	/**
+	 * The rows of a timeline page.
+	 * @param contextPath the application's context path ("" at the root), for the links
+	 */
+	static List<TimelineRow> of(List<Entry> entries, ZoneId zone, Locale locale, String contextPath) {
 		Formats formats = FORMATS.get(locale);
 		DateTimeFormatter when = formats.when().withZone(zone);
-		return entries.stream().map((entry) -> of(entry, when, formats.decimalSeparator())).toList();
+		String entryPath = contextPath + "/diary/entries/";
+		return entries.stream().map((entry) -> of(entry, when, formats.decimalSeparator(), entryPath)).toList();
 	}
 
-	private static TimelineRow of(Entry entry, DateTimeFormatter when, char decimalSeparator) {
+	private static TimelineRow of(Entry entry, DateTimeFormatter when, char decimalSeparator, String entryPath) {
 		Double score = entry.peg().score();
 		return new TimelineRow(entry.id(), when.format(entry.takenAt()), entry.pain().value(),
 				(score != null) ? "(PEG " + oneDecimal(score, decimalSeparator) + ")" : null, areas(entry.regions()),
-				tags(entry), entry.note());
+				tags(entry), entry.note(), entryPath + entry.id() + "/edit", entryPath + entry.id() + "/delete");
 	}
 
 	/**

@@ -208,6 +208,10 @@ class DiaryPageTests {
 				"/diary/entries/" + id.group(1), Map.of("pain", "3", "note", "second try", "version", "0"));
 		assertThat(changed.body()).contains("Entry changed.", "second try");
 
+		String timeline = this.http.get("/diary", HTML).body();
+		assertThat(timeline).as("one form around the timeline, with one CSRF token for every delete button")
+			.containsPattern("<form method=\"post\" class=\"timeline-form\">\\s*<input type=\"hidden\" name=\"_csrf\"")
+			.contains("formaction=\"/diary/entries/" + id.group(1) + "/delete\"");
 		HttpResponse<String> deleted = this.http.postForm("/diary", "/diary/entries/" + id.group(1) + "/delete",
 				Map.of());
 		assertThat(deleted.body()).contains("Entry deleted.", "No entries yet.");

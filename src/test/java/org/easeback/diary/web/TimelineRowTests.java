@@ -32,10 +32,11 @@ class TimelineRowTests {
 
 	@Test
 	void aFullEntryReadsAsThePageShowsIt() {
-		TimelineRow row = TimelineRow.of(List.of(FULL), ZoneOffset.UTC, Locale.UK).get(0);
+		TimelineRow row = TimelineRow.of(List.of(FULL), ZoneOffset.UTC, Locale.UK, "").get(0);
 
 		assertThat(row).isEqualTo(new TimelineRow(42, "Mon 16 Jun 2025, 07:30", 6, "(PEG 4.3)",
-				"lumbar left 7, glute right 3", "after sitting, morning, stress", "after the long drive"));
+				"lumbar left 7, glute right 3", "after sitting, morning, stress", "after the long drive",
+				"/diary/entries/42/edit", "/diary/entries/42/delete"));
 	}
 
 	@Test
@@ -43,7 +44,7 @@ class TimelineRowTests {
 		for (int i = 0; i < 20; i++) {
 			Entry entry = new Entry(i, 0, MONDAY_MORNING, new PainScore(1), Peg.NONE, List.of(),
 					Set.of(DiaryTag.values()[8], DiaryTag.values()[0], DiaryTag.values()[4]), null);
-			assertThat(TimelineRow.of(List.of(entry), ZoneOffset.UTC, Locale.UK).get(0).tags())
+			assertThat(TimelineRow.of(List.of(entry), ZoneOffset.UTC, Locale.UK, "").get(0).tags())
 				.isEqualTo(DiaryTag.values()[0].label() + ", " + DiaryTag.values()[4].label() + ", "
 						+ DiaryTag.values()[8].label());
 		}
@@ -51,7 +52,7 @@ class TimelineRowTests {
 
 	@Test
 	void whatWasNotGivenIsNullSoThePageLeavesItOut() {
-		TimelineRow row = TimelineRow.of(List.of(BARE), ZoneOffset.UTC, Locale.UK).get(0);
+		TimelineRow row = TimelineRow.of(List.of(BARE), ZoneOffset.UTC, Locale.UK, "").get(0);
 
 		assertThat(row.peg()).isNull();
 		assertThat(row.areas()).isNull();
@@ -61,10 +62,12 @@ class TimelineRowTests {
 
 	@Test
 	void timeAndDecimalsFollowTheReadersZoneAndLocale() {
-		TimelineRow row = TimelineRow.of(List.of(FULL), ZoneId.of("Europe/Berlin"), Locale.GERMANY).get(0);
+		TimelineRow row = TimelineRow.of(List.of(FULL), ZoneId.of("Europe/Berlin"), Locale.GERMANY, "/app").get(0);
 
 		assertThat(row.takenAt()).isEqualTo("Mo. 16 Juni 2025, 09:30");
 		assertThat(row.peg()).isEqualTo("(PEG 4,3)");
+		assertThat(row.editHref()).isEqualTo("/app/diary/entries/42/edit");
+		assertThat(row.deleteAction()).isEqualTo("/app/diary/entries/42/delete");
 	}
 
 	@Test
@@ -72,7 +75,7 @@ class TimelineRowTests {
 		Entry entry = new Entry(1, 0, MONDAY_MORNING, new PainScore(1),
 				new Peg(new PainScore(10), new PainScore(10), new PainScore(9)), List.of(), Set.of(), null);
 
-		assertThat(TimelineRow.of(List.of(entry), ZoneOffset.UTC, Locale.UK).get(0).peg()).isEqualTo("(PEG 9.7)");
+		assertThat(TimelineRow.of(List.of(entry), ZoneOffset.UTC, Locale.UK, "").get(0).peg()).isEqualTo("(PEG 9.7)");
 	}
 
 }
