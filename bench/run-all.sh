@@ -5,7 +5,7 @@
 # (3 rounds of 30 s per endpoint), latency against load (1 to 32 connections), a mixed load
 # (plans and diary at once, 3 rounds of 30 s), page weight, and the diary at scale on PostgreSQL when
 # bench/diary-pg.sh exists. Load goes to 127.0.0.1 only, every run is bounded in time.
-# Output: the terminal and target/bench/run-all.txt. Takes about 45 minutes on 2 cores.
+# Output: the terminal and target/bench/run-all.txt. Takes about 40 minutes on 2 cores (37 in round 15).
 # Usage: bench/run-all.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
