@@ -63,6 +63,9 @@ class DiaryPageController {
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", Map.of());
 		}
+		if (!model.containsAttribute("episodeForm")) {
+			model.addAttribute("episodeForm", EpisodeFormView.EMPTY);
+		}
 		MultiValueMap<String, String> form = (MultiValueMap<String, String>) model.getAttribute("form");
 		if (form == null) {
 			form = new LinkedMultiValueMap<>();
@@ -92,16 +95,19 @@ class DiaryPageController {
 	}
 
 	@PostMapping("/diary/episodes")
-	String addEpisode(Principal user, @RequestParam(required = false) LocalDate onset,
-			@RequestParam(required = false) LocalDate endedOn, Locale locale, HttpServletRequest request, Model model,
+	String addEpisode(Principal user, @RequestParam(required = false) String onset,
+			@RequestParam(required = false) String endedOn, Locale locale, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
 		try {
-			this.episodes.add(user.getName(), onset, endedOn);
+			EpisodeForm episode = EpisodeForm.read(onset, endedOn);
+			this.episodes.add(user.getName(), episode.onset(), episode.endedOn());
 			redirect.addFlashAttribute("message", "Episode saved.");
 			return "redirect:/diary#episodes";
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("errors", Errors.of(ex));
+			Map<String, String> errors = Errors.of(ex);
+			model.addAttribute("errors", errors);
+			model.addAttribute("episodeForm", EpisodeFormView.of(onset, endedOn, errors));
 			return diary(user, 0, locale, request, model);
 		}
 	}

@@ -3,6 +3,7 @@ package org.easeback.diary.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,10 +28,12 @@ import org.springframework.util.MultiValueMap;
  * @param pegActivity PEG item 3
  * @param pegOpen whether the PEG questions start unfolded (one of them has a value)
  * @param selectedRegions the ticked areas, for the body map and its checkboxes
- * @param intensities one per area, in the order of {@link Region}
+ * @param intensities one per area, in the order of {@link Region}, each with its own
+ * message
  * @param intensitiesOpen whether the intensities start unfolded (one has a value, or
  * there is a message about the areas)
- * @param areaProblems the messages about areas and their intensities
+ * @param areaProblems the messages about the areas that no single area's intensity input
+ * shows (an unknown area, one listed twice)
  * @param tags one per tag, in the order of {@link DiaryTag}
  * @param note the note
  */
@@ -51,8 +54,8 @@ public record EntryFormView(List<Problem> problems, Field takenAt, String latest
 
 	/** Every area's intensity input without a value, made once. */
 	private static final List<Intensity> INTENSITIES = Arrays.stream(Region.values())
-		.map((region) -> new Intensity("f-intensity-" + region.name(), "intensity." + region.name(),
-				AreaLabels.of(region), null))
+		.map((region) -> new Intensity("intensity." + region.name(), AreaLabels.of(region),
+				new Field("f-intensity-" + region.name(), null, null)))
 		.toList();
 
 	/**
@@ -67,10 +70,15 @@ public record EntryFormView(List<Problem> problems, Field takenAt, String latest
 		List<Region> selectedRegions = EntryForm.selectedRegions(form);
 		List<Problem> problems = new ArrayList<>(errors.size());
 		List<String> areaProblems = new ArrayList<>(0);
+		Map<Region, String> areaErrors = new EnumMap<>(Region.class);
 		errors.forEach((field, message) -> {
-			Problem problem = Problem.of(field, message, selectedRegions);
+			Region area = Problem.area(field, selectedRegions);
+			Problem problem = Problem.of(field, message, area);
 			problems.add(problem);
-			if (field.startsWith("regions") || field.startsWith("intensity")) {
+			if (area != null) {
+				areaErrors.putIfAbsent(area, message);
+			}
+			else if (field.startsWith("regions") || field.startsWith("intensity")) {
 				areaProblems.add(problem.text());
 			}
 		});
@@ -79,10 +87,11 @@ public record EntryFormView(List<Problem> problems, Field takenAt, String latest
 		Field pegActivity = Field.of(form, errors, "pegActivity");
 		boolean pegOpen = pegAverage.value() != null || pegEnjoyment.value() != null || pegActivity.value() != null;
 		List<Intensity> intensities = new ArrayList<>(INTENSITIES.size());
-		boolean intensitiesOpen = !areaProblems.isEmpty();
-		for (Intensity blank : INTENSITIES) {
+		boolean intensitiesOpen = !areaProblems.isEmpty() || !areaErrors.isEmpty();
+		for (int i = 0; i < INTENSITIES.size(); i++) {
+			Intensity blank = INTENSITIES.get(i);
 			String typed = form.getFirst(blank.name());
-			intensities.add(blank.withValue(typed));
+			intensities.add(blank.with(typed, areaErrors.get(Region.values()[i])));
 			intensitiesOpen |= typed != null && !typed.isBlank();
 		}
 		List<String> ticked = form.getOrDefault("tags", List.of());
@@ -109,11 +118,10 @@ public record EntryFormView(List<Problem> problems, Field takenAt, String latest
 	public record Problem(String anchor, String text) {
 
 		/**
-		 * The message about a field, as named by the form ("intensity.LUMBAR_LEFT") or by
-		 * the entry's checks ("regions[0].intensity", the first ticked area's).
+		 * The message about a field.
+		 * @param area the area whose intensity it is about ({@link #area}), or null
 		 */
-		static Problem of(String field, String message, List<Region> selectedRegions) {
-			Region area = area(field, selectedRegions);
+		static Problem of(String field, String message, Region area) {
 			if (area != null) {
 				return new Problem("#f-intensity-" + area.name(),
 						"How strong in " + AreaLabels.of(area) + ": " + message);
@@ -126,7 +134,12 @@ public record EntryFormView(List<Problem> problems, Field takenAt, String latest
 			return new Problem("#f-" + name, label + ": " + message);
 		}
 
-		private static Region area(String field, List<Region> selectedRegions) {
+		/**
+		 * The area whose intensity a message is about, or null: named by the form
+		 * ("intensity.LUMBAR_LEFT") or by the entry's checks ("regions[0].intensity", the
+		 * first ticked area's).
+		 */
+		static Region area(String field, List<Region> selectedRegions) {
 			if (field.startsWith("intensity.")) {
 				return EntryForm.region(field.substring("intensity.".length()));
 			}
@@ -172,15 +185,14 @@ public record EntryFormView(List<Problem> problems, Field takenAt, String latest
 	/**
 	 * One area's intensity input.
 	 *
-	 * @param id the input's id, e.g. "f-intensity-LUMBAR_LEFT"
 	 * @param name the input's name, e.g. "intensity.LUMBAR_LEFT"
 	 * @param label e.g. "lumbar left"
-	 * @param value the value as typed, or null
+	 * @param input its id ("f-intensity-LUMBAR_LEFT"), the value as typed and the message
 	 */
-	public record Intensity(String id, String name, String label, String value) {
+	public record Intensity(String name, String label, Field input) {
 
-		Intensity withValue(String typed) {
-			return new Intensity(this.id, this.name, this.label, typed);
+		Intensity with(String typed, String error) {
+			return new Intensity(this.name, this.label, new Field(this.input.id(), typed, error));
 		}
 
 	}

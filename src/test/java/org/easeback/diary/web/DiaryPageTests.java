@@ -128,10 +128,49 @@ class DiaryPageTests {
 
 		assertThat(page).contains("How strong in lumbar left: must be between 0 and 10")
 			.contains("<a href=\"#f-intensity-LUMBAR_LEFT\"")
-			.containsPattern("<details class=\"field\" open=\"open\">\\s*<summary>How strong in each area");
+			.containsPattern("<details class=\"field\" open=\"open\">\\s*<summary>How strong in each area")
+			// the message at the input too, and named by it for screen readers
+			.containsPattern("id=\"f-intensity-LUMBAR_LEFT\"[^>]*value=\"12\"\\s+aria-invalid=\"true\""
+					+ " aria-describedby=\"f-intensity-LUMBAR_LEFT-error\">\\s*"
+					+ "<p class=\"field-error\" id=\"f-intensity-LUMBAR_LEFT-error\">must be between 0 and 10</p>");
 		assertEverySummaryLinkFindsItsField(page);
 		assertThat(this.http.get("/diary", HTML).body())
 			.containsPattern("<details class=\"field\">\\s*<summary>How strong in each area");
+	}
+
+	@Test
+	void aRejectedEpisodeKeepsItsDatesAndPutsTheMessageAtItsField() {
+		String onset = java.time.LocalDate.now().minusDays(10).toString();
+		String endedOn = java.time.LocalDate.now().minusDays(20).toString();
+
+		HttpResponse<String> page = this.http.postForm("/diary", "/diary/episodes",
+				Map.of("onset", onset, "endedOn", endedOn));
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("The day it ended: must be between the onset and today")
+			.containsPattern("id=\"f-onset\"[^>]*value=\"" + onset + "\"")
+			.doesNotContainPattern("id=\"f-onset\"[^>]*aria-invalid")
+			.containsPattern("id=\"f-endedOn\"[^>]*value=\"" + endedOn
+					+ "\"\\s+aria-invalid=\"true\" aria-describedby=\"f-endedOn-error\">\\s*"
+					+ "<p class=\"field-error\" id=\"f-endedOn-error\">must be between the onset and today</p>");
+		assertEverySummaryLinkFindsItsField(page.body());
+		assertThat(this.http.postForm("/diary", "/diary/episodes", Map.of("onset", onset)).body())
+			.contains("Episode saved.", "Started " + onset)
+			.containsPattern("id=\"f-onset\"[^>]*value=\"\"");
+	}
+
+	@Test
+	void anEpisodeDateThatIsNotADateGetsAMessageAtItsFieldNotAnErrorPage() {
+		HttpResponse<String> page = this.http.postForm("/diary", "/diary/episodes",
+				Map.of("onset", "last tuesday", "endedOn", "2026-13-45"));
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body())
+			.contains("The day the pain started: must be a date such as 2025-06-16",
+					"The day it ended: must be a date such as 2025-06-16")
+			.containsPattern("id=\"f-onset\"[^>]*value=\"last tuesday\"\\s+aria-invalid=\"true\"")
+			.containsPattern("id=\"f-endedOn\"[^>]*value=\"2026-13-45\"\\s+aria-invalid=\"true\"");
+		assertEverySummaryLinkFindsItsField(page.body());
 	}
 
 	private static void assertEverySummaryLinkFindsItsField(String page) {

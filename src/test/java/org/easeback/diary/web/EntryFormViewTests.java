@@ -12,6 +12,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class EntryFormViewTests {
 
@@ -33,9 +34,9 @@ class EntryFormViewTests {
 		assertThat(view.pegOpen()).isFalse();
 		assertThat(view.selectedRegions()).isEmpty();
 		assertThat(view.intensities()).hasSize(Region.values().length)
-			.allSatisfy((intensity) -> assertThat(intensity.value()).isNull());
-		assertThat(view.intensities().get(1)).isEqualTo(
-				new EntryFormView.Intensity("f-intensity-LUMBAR_LEFT", "intensity.LUMBAR_LEFT", "lumbar left", null));
+			.allSatisfy((intensity) -> assertThat(intensity.input().value()).isNull());
+		assertThat(view.intensities().get(1)).isEqualTo(new EntryFormView.Intensity("intensity.LUMBAR_LEFT",
+				"lumbar left", new EntryFormView.Field("f-intensity-LUMBAR_LEFT", null, null)));
 		assertThat(view.tags()).extracting(EntryFormView.TagChoice::value)
 			.containsExactly(java.util.Arrays.stream(DiaryTag.values()).map(Enum::name).toArray(String[]::new));
 		assertThat(view.tags()).noneMatch(EntryFormView.TagChoice::checked);
@@ -75,10 +76,15 @@ class EntryFormViewTests {
 		assertThat(view.latest()).isNull();
 		assertThat(view.pegOpen()).isTrue();
 		assertThat(view.selectedRegions()).containsExactly(Region.LUMBAR_LEFT);
-		assertThat(view.intensities().get(1).value()).isEqualTo("z");
-		assertThat(view.areaProblems()).containsExactly(
-				"How strong in lumbar left: must be a whole number from 0 to 10",
-				"Areas of the back: has an unknown area NOWHERE");
+		EntryFormView.Field lumbarLeft = view.intensities().get(1).input();
+		assertThat(lumbarLeft)
+			.isEqualTo(new EntryFormView.Field("f-intensity-LUMBAR_LEFT", "z", "must be a whole number from 0 to 10"));
+		assertThat(lumbarLeft.invalid()).isEqualTo("true");
+		assertThat(lumbarLeft.errorId()).isEqualTo("f-intensity-LUMBAR_LEFT-error");
+		assertThat(view.intensities()).filteredOn((intensity) -> intensity.input().error() != null).hasSize(1);
+		// the area's own message sits at its input; what no input shows stays under the
+		// list
+		assertThat(view.areaProblems()).containsExactly("Areas of the back: has an unknown area NOWHERE");
 		assertThat(view.intensitiesOpen()).isTrue();
 		assertThat(view.tags()).filteredOn(EntryFormView.TagChoice::checked)
 			.extracting(EntryFormView.TagChoice::label)
@@ -108,7 +114,14 @@ class EntryFormViewTests {
 		errors.put("onset", "is required: the day the pain started");
 		errors.put("somethingNew", "is odd");
 
-		assertThat(EntryFormView.of(form, errors, TODAY).problems()).containsExactly(
+		EntryFormView view = EntryFormView.of(form, errors, TODAY);
+		assertThat(view.intensities()).filteredOn((intensity) -> intensity.input().error() != null)
+			.extracting(EntryFormView.Intensity::name, (intensity) -> intensity.input().error())
+			.containsExactly(tuple("intensity.GLUTE_LEFT", "must be between 0 and 10"));
+		assertThat(view.areaProblems()).containsExactly("Areas of the back: is listed twice",
+				"Areas of the back: must be between 0 and 10");
+		assertThat(view.intensitiesOpen()).isTrue();
+		assertThat(view.problems()).containsExactly(
 				new EntryFormView.Problem("#f-intensity-GLUTE_LEFT",
 						"How strong in glute left: must be between 0 and 10"),
 				new EntryFormView.Problem("#f-regions", "Areas of the back: is listed twice"),
