@@ -1,15 +1,13 @@
 package org.easeback.therapist.web;
 
 import java.security.Principal;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import org.easeback.content.ContentLibrary;
 import org.easeback.content.Kind;
 import org.easeback.handoff.SummaryPages;
 import org.easeback.shared.InvalidInputException;
-import org.easeback.shared.Region;
 import org.easeback.therapist.ClientNotShared;
 import org.easeback.therapist.Clients;
 import org.easeback.therapist.HomeRoutines;
@@ -73,6 +71,13 @@ class TherapistPageController {
 
 	@GetMapping("/therapist/clients/{client}")
 	String client(Principal user, @PathVariable String client, Model model) {
+		if (!model.containsAttribute("newNote")) {
+			model.addAttribute("newNote", NoteForm.EMPTY);
+		}
+		if (!model.containsAttribute("amendId")) {
+			model.addAttribute("amendId", -1L);
+			model.addAttribute("amendment", NoteForm.EMPTY);
+		}
 		model.addAttribute("summary", this.clients.summary(user.getName(), client));
 		model.addAttribute("notes", this.notes.list(user.getName(), client));
 		model.addAttribute("routines", this.routines.assignedBy(user.getName(), client));
@@ -96,39 +101,55 @@ class TherapistPageController {
 		return this.pages.pdfResponse(this.clients.summary(user.getName(), client), paper);
 	}
 
+	/**
+	 * Writes a new note. A rejected note is shown again with everything typed and each
+	 * message at its field (not a redirect, which would lose the text).
+	 */
 	@PostMapping("/therapist/clients/{client}/notes")
-	String write(Principal user, @PathVariable String client, @RequestParam(required = false) LocalDate visitDate,
+	String write(Principal user, @PathVariable String client, @RequestParam(required = false) String visitDate,
 			@RequestParam(required = false) String subjective, @RequestParam(required = false) String objective,
 			@RequestParam(required = false) String assessment, @RequestParam(required = false) String plan,
-			@RequestParam(required = false) Set<Region> marks, RedirectAttributes redirect) {
+			@RequestParam(required = false) List<String> marks, Model model) {
+		NoteForm form = new NoteForm(visitDate, subjective, objective, assessment, plan, marks, null, Map.of());
 		try {
-			this.notes.write(user.getName(), client, visitDate,
-					new SoapContent(subjective, objective, assessment, plan, marks));
+			NoteForm.Parsed note = form.parse();
+			this.notes.write(user.getName(), client, note.visitDate(), note.content());
+			return "redirect:" + clientPath(client);
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
+			model.addAttribute("newNote", form.rejectedWith(ex));
+			model.addAttribute("problem", "The note was not saved: please check the fields marked below.");
+			return client(user, client, model);
 		}
-		return "redirect:" + clientPath(client);
 	}
 
+	/**
+	 * Amends a note. A rejected amendment, or one made on a page older than the note's
+	 * latest version, is shown again with its text in the note's form (which then carries
+	 * the latest version, so saving it again replaces that one knowingly).
+	 */
 	@PostMapping("/therapist/clients/{client}/notes/{id}")
 	String amend(Principal user, @PathVariable String client, @PathVariable long id, @RequestParam int version,
 			@RequestParam(required = false) String subjective, @RequestParam(required = false) String objective,
 			@RequestParam(required = false) String assessment, @RequestParam(required = false) String plan,
-			@RequestParam(required = false) Set<Region> marks, @RequestParam(required = false) String reason,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) List<String> marks, @RequestParam(required = false) String reason,
+			Model model) {
+		NoteForm form = new NoteForm(null, subjective, objective, assessment, plan, marks, reason, Map.of());
 		try {
-			this.notes.amend(user.getName(), client, id, version,
-					new SoapContent(subjective, objective, assessment, plan, marks), reason);
+			this.notes.amend(user.getName(), client, id, version, form.parse().content(), reason);
+			return "redirect:" + clientPath(client);
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
+			form = form.rejectedWith(ex);
+			model.addAttribute("problem", "The amendment was not saved: please check the fields marked below.");
 		}
 		catch (OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("problem",
-					"The note was amended since you opened the page; your change was not saved. Read it again.");
+			model.addAttribute("problem", "The note was amended since you opened the page; your change was not saved."
+					+ " Its latest version is shown above your text: save again to replace it.");
 		}
-		return "redirect:" + clientPath(client);
+		model.addAttribute("amendId", id);
+		model.addAttribute("amendment", form);
+		return client(user, client, model);
 	}
 
 	@PostMapping("/therapist/clients/{client}/routines")

@@ -102,6 +102,62 @@ class TherapistPagesTests {
 		assertThat(errors).isEmpty();
 	}
 
+	@Test
+	void aRejectedNoteKeepsEverythingTypedAndPutsTheMessageAtItsField() {
+		String tooLong = "x".repeat(4001);
+
+		HttpResponse<String> page = postNote(Map.of("visitDate", "2026-11-30", "subjective", tooLong, "objective",
+				"Tender over L4 on the left", "marks", "LUMBAR_LEFT"));
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body())
+			.contains("The note was not saved", "Tender over L4 on the left</textarea>", ">" + tooLong + "</textarea>")
+			.containsPattern("id=\"n-visitDate\"[^>]*value=\"2026-11-30\"")
+			.containsPattern(
+					"id=\"n-subjective\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"n-subjective-error\"")
+			.contains("<p class=\"field-error\" id=\"n-subjective-error\">must be at most 4000 characters</p>")
+			.containsPattern("value=\"LUMBAR_LEFT\"[^>]*checked");
+		assertThat(HtmlChecker.errors(page.body())).isEmpty();
+		assertThat(this.therapist.sendJson("GET", this.notes, null, true).body()).isEqualTo("[]");
+	}
+
+	@Test
+	void aVisitDateOrAreaThatIsNotOneIsAMessageAtItsFieldNotAnErrorPage() {
+		HttpResponse<String> page = postNote(
+				Map.of("visitDate", "last tuesday", "subjective", "Stiff mornings", "marks", "NOWHERE"));
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body())
+			.contains("must be a date such as 2026-01-16", "has an unknown area NOWHERE", "Stiff mornings</textarea>")
+			.containsPattern("id=\"n-visitDate\"[^>]*value=\"last tuesday\"[^>]*aria-invalid=\"true\"");
+		assertThat(this.therapist.sendJson("GET", this.notes, null, true).body()).isEqualTo("[]");
+	}
+
+	@Test
+	void anAmendmentMadeOnAStalePageKeepsItsTextAndCanBeSavedOverTheNewerVersion() {
+		String id = field(write("Tight on the left", "LUMBAR_LEFT"), "id");
+		String page = "/therapist/clients/" + this.clientEmail;
+		amend(id, 1, "Tight on the right", "wrong side");
+
+		HttpResponse<String> stale = this.therapist.postForm(page, page + "/notes/" + id,
+				Map.of("version", "1", "subjective", "Tight on both sides", "reason", "after the call"));
+
+		assertThat(stale.statusCode()).isEqualTo(200);
+		assertThat(stale.body())
+			.contains("amended since you opened the page", "Tight on both sides</textarea>", "value=\"after the call\"")
+			.containsPattern("<details open[^>]*>\\s*<summary>Amend this note")
+			.containsPattern("name=\"version\" value=\"2\"");
+		assertThat(this.therapist
+			.postForm(page, page + "/notes/" + id,
+					Map.of("version", "2", "subjective", "Tight on both sides", "reason", "after the call"))
+			.body()).contains("amended, version 3: after the call");
+	}
+
+	private HttpResponse<String> postNote(Map<String, String> form) {
+		String page = "/therapist/clients/" + this.clientEmail;
+		return this.therapist.postForm(page, page + "/notes", form);
+	}
+
 	private String write(String subjective, String mark) {
 		HttpResponse<String> written = this.therapist.sendJson("POST", this.notes, """
 				{"visitDate": "2026-11-20", "subjective": "%s", "marks": ["%s"]}""".formatted(subjective, mark), true);
