@@ -74,6 +74,9 @@ class TherapistPageController {
 		if (!model.containsAttribute("newNote")) {
 			model.addAttribute("newNote", NoteForm.EMPTY);
 		}
+		if (!model.containsAttribute("routine")) {
+			model.addAttribute("routine", RoutineForm.EMPTY);
+		}
 		if (!model.containsAttribute("amendId")) {
 			model.addAttribute("amendId", -1L);
 			model.addAttribute("amendment", NoteForm.EMPTY);
@@ -152,16 +155,22 @@ class TherapistPageController {
 		return client(user, client, model);
 	}
 
+	/**
+	 * Assigns a home routine. A rejected one is shown again with the chosen item, what
+	 * was typed and each message at its field.
+	 */
 	@PostMapping("/therapist/clients/{client}/routines")
 	String assign(Principal user, @PathVariable String client, @RequestParam(required = false) String itemId,
-			@RequestParam(required = false) String howOften, RedirectAttributes redirect) {
+			@RequestParam(required = false) String howOften, Model model) {
 		try {
 			this.routines.assign(user.getName(), client, itemId, howOften);
+			return "redirect:" + clientPath(client);
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
+			model.addAttribute("routine", new RoutineForm(itemId, howOften, Map.of()).rejectedWith(ex));
+			model.addAttribute("problem", "The routine was not assigned: please check the fields marked below.");
+			return client(user, client, model);
 		}
-		return "redirect:" + clientPath(client);
 	}
 
 	@ExceptionHandler(ClientNotShared.class)

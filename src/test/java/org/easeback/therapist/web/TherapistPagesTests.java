@@ -153,6 +153,22 @@ class TherapistPagesTests {
 			.body()).contains("amended, version 3: after the call");
 	}
 
+	@Test
+	void aRejectedRoutineKeepsTheChosenItemAndWhatWasTyped() {
+		String page = "/therapist/clients/" + this.clientEmail;
+
+		HttpResponse<String> rejected = this.therapist.postForm(page, page + "/routines",
+				Map.of("itemId", "cat-cow", "howOften", "x".repeat(201)));
+
+		assertThat(rejected.statusCode()).isEqualTo(200);
+		assertThat(rejected.body()).contains("The routine was not assigned")
+			.containsPattern("value=\"cat-cow\" selected")
+			.containsPattern("id=\"r-howOften\"[^>]*value=\"x{201}\"\\s+aria-invalid=\"true\"")
+			.contains("id=\"r-howOften-error\">say how often, in at most 200 characters")
+			.doesNotContain("howOften:");
+		assertThat(HtmlChecker.errors(rejected.body())).isEmpty();
+	}
+
 	private HttpResponse<String> postNote(Map<String, String> form) {
 		String page = "/therapist/clients/" + this.clientEmail;
 		return this.therapist.postForm(page, page + "/notes", form);
