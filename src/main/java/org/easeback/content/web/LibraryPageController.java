@@ -1,5 +1,6 @@
 package org.easeback.content.web;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.easeback.content.ContentItem;
@@ -36,10 +37,18 @@ class LibraryPageController {
 	}
 
 	@GetMapping("/library")
-	String list(@RequestParam(required = false) Kind kind, @RequestParam(required = false) Who who,
-			@RequestParam(required = false) Region region, @RequestParam(required = false) Equipment equipment,
+	String list(@RequestParam(required = false) String kind, @RequestParam(required = false) String who,
+			@RequestParam(required = false) String region, @RequestParam(required = false) String equipment,
 			@RequestParam(required = false) String q, HttpServletRequest request, Model model) {
-		LibraryQuery query = new LibraryQuery(kind, who, region, equipment, q);
+		// a filter the library does not know (an edited or old link) is named and left
+		// out,
+		// rather than answered with an error page
+		List<String> unknown = new ArrayList<>(0);
+		Region area = choice(Region.class, region, "area of the back", unknown);
+		LibraryQuery query = new LibraryQuery(choice(Kind.class, kind, "kind", unknown),
+				choice(Who.class, who, "choice of who does it", unknown), area,
+				choice(Equipment.class, equipment, "equipment", unknown), q);
+		model.addAttribute("unknownFilters", unknown);
 		model.addAttribute("query", query);
 		List<ContentItem> items = this.library.search(query);
 		model.addAttribute("items", items);
@@ -48,8 +57,21 @@ class LibraryPageController {
 		model.addAttribute("whos", Who.values());
 		model.addAttribute("areas", this.library.regions());
 		model.addAttribute("equipmentChoices", Equipment.values());
-		model.addAttribute("highlighted", region == null ? List.of() : List.of(region));
+		model.addAttribute("highlighted", area == null ? List.of() : List.of(area));
 		return "content/library";
+	}
+
+	private static <E extends Enum<E>> E choice(Class<E> type, String value, String what, List<String> unknown) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		for (E constant : type.getEnumConstants()) {
+			if (constant.name().equals(value)) {
+				return constant;
+			}
+		}
+		unknown.add("There is no " + what + " called \u201c" + value + "\u201d, so that filter is left out.");
+		return null;
 	}
 
 	@GetMapping("/library/{id}")

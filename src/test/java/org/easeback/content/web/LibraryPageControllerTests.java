@@ -33,6 +33,21 @@ class LibraryPageControllerTests {
 	}
 
 	@Test
+	void shouldSayWhichFilterItDoesNotKnowAndApplyTheOthersInsteadOfAnErrorPage() throws Exception {
+		this.mvc
+			.perform(get("/library").param("region", "NOWHERE")
+				.param("kind", "SELF_MASSAGE")
+				.param("equipment", "WALL")
+				.param("who", "<b>x</b>")
+				.accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("There is no area of the back called"),
+					containsString("NOWHERE"), containsString("There is no choice of who does it called"),
+					containsString("&lt;b&gt;x&lt;/b&gt;"), not(containsString("<b>x</b>")),
+					containsString("/library/wall-ball-roll"), not(containsString("/library/tennis-ball-roll")))));
+	}
+
+	@Test
 	void shouldFilterByKindEquipmentAndText() throws Exception {
 		this.mvc.perform(get("/library").param("kind", "SELF_MASSAGE").param("equipment", "WALL").param("q", "ball"))
 			.andExpect(status().isOk())
