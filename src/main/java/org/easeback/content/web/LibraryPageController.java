@@ -12,6 +12,7 @@ import org.easeback.content.Who;
 import org.easeback.shared.Region;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.commons.lang3.EnumUtils;
 import org.thymeleaf.ITemplateEngine;
 
 import org.springframework.http.HttpStatus;
@@ -65,10 +66,9 @@ class LibraryPageController {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
-		for (E constant : type.getEnumConstants()) {
-			if (constant.name().equals(value)) {
-				return constant;
-			}
+		E constant = EnumUtils.getEnum(type, value);
+		if (constant != null) {
+			return constant;
 		}
 		unknown.add("There is no " + what + " called \u201c" + value + "\u201d, so that filter is left out.");
 		return null;

@@ -14,6 +14,8 @@ import org.easeback.shared.FieldProblem;
 import org.easeback.shared.InvalidInputException;
 import org.easeback.shared.Region;
 
+import org.apache.commons.lang3.EnumUtils;
+
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -102,12 +104,7 @@ final class EntryForm {
 	}
 
 	private static <E extends Enum<E>> E enumValue(Class<E> type, String name) {
-		for (E value : type.getEnumConstants()) {
-			if (value.name().equals(name)) {
-				return value;
-			}
-		}
-		return null;
+		return EnumUtils.getEnum(type, name);
 	}
 
 }

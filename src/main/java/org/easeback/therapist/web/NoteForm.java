@@ -15,6 +15,8 @@ import org.easeback.shared.InvalidInputException;
 import org.easeback.shared.Region;
 import org.easeback.therapist.SoapContent;
 
+import org.apache.commons.lang3.EnumUtils;
+
 /**
  * A SOAP note's form as typed (therapist/client.html: the new note, or the amendment of
  * one note), with the messages by field, so that a rejected note is shown again with
@@ -101,12 +103,7 @@ public record NoteForm(String visitDate, String subjective, String objective, St
 	}
 
 	private static Region region(String name) {
-		for (Region region : Region.values()) {
-			if (region.name().equals(name)) {
-				return region;
-			}
-		}
-		return null;
+		return EnumUtils.getEnum(Region.class, name);
 	}
 
 	/**
