@@ -107,7 +107,9 @@ class GroupCommitTests {
 		Future<?> a = this.threads.submit(() -> commit.write("a"));
 		Future<?> b = this.threads.submit(() -> commit.write("b"));
 		await(aloneStarted);
+		// c queues before d (two threads submitted together may queue in either order)
 		Future<?> c = this.threads.submit(() -> commit.write("c"));
+		waitUntil(() -> commit.waiting() == 1);
 		Future<?> d = this.threads.submit(() -> commit.write("d"));
 		waitUntil(() -> commit.waiting() == 2);
 		// a's slot frees up: c or d takes both as a group and stays in it; then b's slot
