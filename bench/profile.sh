@@ -14,6 +14,9 @@
 #   docs/performance.md), 256 frames deep (Spring's filter chain alone is deeper than JFR's
 #   default of 64). Recording: target/bench/profile-ENDPOINT.jfr.
 # EVENT=alloc (async-profiler only): heap allocations instead of CPU, weighted by bytes.
+# BEFORE="plans library" (endpoints as above): first serve those, each with its warm-up load
+#   until the JIT is quiet, as bench/http.sh and bench/latency-curve.sh do before the diary,
+#   so the profiled endpoint runs on the JIT's code and the heap those loads left.
 # Report: target/bench/profile-ENDPOINT.txt.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -53,7 +56,10 @@ if [ "$endpoint" = diary ]; then
 	export DIARY_COOKIE="$work/diary-cookie"
 	python3 "$BENCH_ROOT/bench/diary-seed.py" "http://127.0.0.1:$BENCH_PORT" "five-years@example.org" "$DIARY_COOKIE" > /dev/null
 fi
-echo "# $(machine) endpoint=$endpoint seconds=$seconds connections=${CONNECTIONS:-1} profiler=$profiler"
+echo "# $(machine) endpoint=$endpoint seconds=$seconds connections=${CONNECTIONS:-1} profiler=$profiler before=${BEFORE:-none}"
+for before in ${BEFORE:-}; do
+	echo "# before: $before $(warm_up "$server" -t2 -c8 $(wrk_target "$before"))"
+done
 connections=${CONNECTIONS:-1}
 threads=$((connections > 1 ? 2 : 1))
 # warm-up: until the JIT compilers are done with the hot paths (async-profiler sees their
