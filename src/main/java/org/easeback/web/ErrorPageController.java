@@ -1,12 +1,13 @@
 package org.easeback.web;
 
 import java.io.IOException;
-import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -14,6 +15,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.ModelAndView;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,8 +29,12 @@ class ErrorPageController implements ErrorController {
 
 	private final JsonMapper json;
 
-	ErrorPageController(JsonMapper json) {
+	/** Keeps the exception a handler threw; absent where no web server runs (tests). */
+	private final ObjectProvider<ErrorAttributes> errors;
+
+	ErrorPageController(JsonMapper json, ObjectProvider<ErrorAttributes> errors) {
 		this.json = json;
+		this.errors = errors;
 	}
 
 	@RequestMapping(value = "${server.error.path:/error}", produces = MediaType.TEXT_HTML_VALUE)
@@ -43,7 +49,15 @@ class ErrorPageController implements ErrorController {
 			return null;
 		}
 		String view = status == HttpStatus.NOT_FOUND ? "error/404" : "error/error";
-		return new ModelAndView(view, Map.of("status", status.value(), "reason", status.getReasonPhrase()), status);
+		ModelAndView page = new ModelAndView(view, status);
+		page.addObject("status", status.value());
+		page.addObject("reason", status.getReasonPhrase());
+		if (status == HttpStatus.BAD_REQUEST) {
+			// name the part of the address that could not be used (an edited or old link)
+			this.errors.ifAvailable((errors) -> AddressProblem.of(errors.getError(new ServletWebRequest(request)))
+				.ifPresent((problem) -> page.addObject("addressProblem", problem)));
+		}
+		return page;
 	}
 
 	@RequestMapping("${server.error.path:/error}")

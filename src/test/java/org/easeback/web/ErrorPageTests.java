@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -91,9 +92,44 @@ class ErrorPageTests {
 		assertThat(response.body()).contains("\"field\":\"parameters\"").doesNotContain("RequestRejectedException");
 	}
 
+	@Test
+	void shouldNameTheUnusablePartOfAnEditedAddressOnABadRequestPage() {
+		// an old or hand-edited link: a number where a number belongs was replaced by
+		// words
+		HttpResponse<String> page = new Http(this.port).get("/test/typed-page?count=lots", "text/html");
+
+		assertThat(page.statusCode()).isEqualTo(400);
+		assertThat(page.body()).contains("Something went wrong", "“lots”", "count", "a whole number")
+			.doesNotContain("MethodArgumentTypeMismatchException", "NumberFormatException", "at org.");
+	}
+
+	@Test
+	void shouldNameAnUnusableIdentifierInAPagesAddress() {
+		HttpResponse<String> page = new Http(this.port).get("/sessions/not-a-session", "text/html");
+
+		assertThat(page.statusCode()).isEqualTo(400);
+		assertThat(page.body()).contains("“not-a-session”", "an identifier");
+	}
+
+	@Test
+	void shouldEscapeAndShortenWhatItEchoesFromTheAddress() {
+		String value = "%3Cscript%3Ealert(1)%3C%2Fscript%3E" + "9".repeat(200);
+		HttpResponse<String> page = new Http(this.port).get("/test/typed-page?count=" + value, "text/html");
+
+		assertThat(page.statusCode()).isEqualTo(400);
+		assertThat(page.body()).contains("&lt;script&gt;alert(1)")
+			.doesNotContain("<script>alert")
+			.doesNotContain("9".repeat(100));
+	}
+
 	@TestConfiguration
 	@Controller
 	static class FailingPage {
+
+		@GetMapping("/test/typed-page")
+		String typed(@RequestParam int count) {
+			throw new IllegalStateException("never reached with a count that is not a number");
+		}
 
 		@GetMapping("/test/failing-page")
 		String fail() {
