@@ -100,6 +100,8 @@ class ErrorPageTests {
 
 		assertThat(page.statusCode()).isEqualTo(400);
 		assertThat(page.body()).contains("Something went wrong", "“lots”", "count", "a whole number")
+			// nothing was entered: the page does not ask to check it
+			.doesNotContain("check what you entered")
 			.doesNotContain("MethodArgumentTypeMismatchException", "NumberFormatException", "at org.");
 	}
 
