@@ -26,6 +26,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AccountPageController {
 
+	/** Each field's name as the page labels it, for the messages' summary. */
+	private static final Map<String, String> LABELS = Map.of("currentPassword", "Current password", "newPassword",
+			"New password", "file", "EaseBack JSON file", "confirmEmail", "The email address to confirm");
+
 	private final Accounts accounts;
 
 	private final PersonalData personalData;
@@ -44,6 +48,7 @@ class AccountPageController {
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", Map.of());
 		}
+		model.addAttribute("labels", LABELS);
 		return "account/account";
 	}
 

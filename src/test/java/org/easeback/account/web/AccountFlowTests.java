@@ -138,6 +138,30 @@ class AccountFlowTests {
 	}
 
 	@Test
+	void aRefusedChangeOfPasswordIsNamedInWordsAtItsField() {
+		this.http.registerAndSignIn(this.email, PASSWORD);
+
+		String page = this.http
+			.postForm("/account", "/account/password",
+					Map.of("currentPassword", "not the password", "newPassword", "another long passphrase"))
+			.body();
+
+		// the summary names the field as the page labels it, and links to it
+		assertThat(page).contains("href=\"#f-currentPassword\">Current password is not your current password</a>")
+			.doesNotContain(">currentPassword is not");
+		// the message sits after its input, which points at it
+		assertThat(page).containsPattern("id=\"f-currentPassword\"[^>]*aria-invalid=\"true\"")
+			.containsPattern("id=\"f-currentPassword\"[^>]*aria-describedby=\"f-currentPassword-error\"")
+			.contains("id=\"f-currentPassword-error\">is not your current password</p>");
+		assertThat(page).doesNotContainPattern("id=\"f-newPassword\"[^>]*aria-invalid");
+
+		String tooShort = this.http
+			.postForm("/account", "/account/password", Map.of("currentPassword", PASSWORD, "newPassword", "short"))
+			.body();
+		assertThat(tooShort).contains(">New password must").contains("id=\"f-newPassword-error\"");
+	}
+
+	@Test
 	void aFileThatIsNotAnExportIsABadRequest() {
 		this.http.registerAndSignIn(this.email, PASSWORD);
 
