@@ -1,9 +1,7 @@
 package org.easeback.handoff.web;
 
 import java.security.Principal;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.easeback.content.ContentLibrary;
 import org.easeback.content.Kind;
@@ -105,10 +103,10 @@ class HandoffPageController {
 	}
 
 	private String show(Principal user, Model model, IntakeForm form, List<FieldProblem> problems, String conflict) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		problems.forEach(p -> errors.merge(p.field(), p.message(), (a, b) -> a + "; " + b));
+		IntakeMessages messages = IntakeMessages.of(problems, form);
 		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
+		model.addAttribute("messages", messages);
+		model.addAttribute("errors", messages.byInput());
 		model.addAttribute("conflict", conflict);
 		model.addAttribute("allergens", Allergen.values());
 		model.addAttribute("pressures", Pressure.values());

@@ -48,6 +48,11 @@ record IntakeForm(Integer version, String conditions, String history, String sur
 				blankToNull(this.preferredModality), this.pressure, blankToNull(this.goals));
 	}
 
+	/** How many prescription medicines the form lists (they come first in the intake). */
+	int prescriptionCount() {
+		return lines(this.prescriptionMedicines).size();
+	}
+
 	int versionOrZero() {
 		return this.version == null ? 0 : this.version;
 	}

@@ -291,6 +291,28 @@ class HandoffWebTests {
 	}
 
 	@Test
+	void aRefusedIntakeNamesEachAnswerAsThePageLabelsItAtItsField() {
+		HttpResponse<String> page = this.client.postForm("/handoff", "/handoff",
+				Map.of("version", "0", "goals", "g".repeat(2001), "prescriptionMedicines", "Warfarin", "otherMedicines",
+						"Ibuprofen\n" + "m".repeat(201), "surgeries", "1850 appendix"));
+
+		String body = page.body();
+		assertThat(page.statusCode()).isEqualTo(200);
+		// the summary links each answer by its label, never by the form's field names
+		assertThat(body).contains("href=\"#goals\">Your goals must be at most 2000 characters</a>")
+			.contains("href=\"#otherMedicines\">Over-the-counter medicines, entry 2 must be at most 200 characters</a>")
+			.contains("href=\"#surgeries\">Back surgeries, entry 1: the year must be a year from 1900 to")
+			.doesNotContain("goals: must", "medicines[2]", "surgeries[0]");
+		// each message also sits after its input, which points at it
+		assertThat(body).containsPattern("id=\"goals\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"goals-error\"")
+			.contains("id=\"goals-error\">must be at most 2000 characters<")
+			.containsPattern("id=\"otherMedicines\"[^>]*aria-invalid=\"true\"")
+			.doesNotContainPattern("id=\"prescriptionMedicines\"[^>]*aria-invalid");
+		// what was typed is kept
+		assertThat(body).contains("Ibuprofen", "1850 appendix");
+	}
+
+	@Test
 	void theHandoffPageShowsAShareCodeAndRevokesIt() {
 		HttpResponse<String> page = this.client.postForm("/handoff", "/handoff/shares", Map.of());
 		Matcher code = Pattern.compile("class=\"share-code\">([A-Z0-9]{10})<").matcher(page.body());
