@@ -39,10 +39,6 @@ public record IntakeMessages(Map<String, String> byInput, List<Line> summary) {
 	public record Line(String input, String text) {
 	}
 
-	static IntakeMessages none() {
-		return new IntakeMessages(Map.of(), List.of());
-	}
-
 	static IntakeMessages of(List<FieldProblem> problems, IntakeForm form) {
 		Map<String, String> byInput = new LinkedHashMap<>();
 		List<Line> summary = new ArrayList<>();
