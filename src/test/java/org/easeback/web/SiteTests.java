@@ -117,6 +117,22 @@ class SiteTests {
 	}
 
 	@Test
+	void shouldMeasureRequestsAndSignInsButNotEverySecurityFilter() {
+		Http user = new Http(this.port);
+		user.registerAndSignIn("metrics-" + java.util.UUID.randomUUID() + "@example.org", "a calm quiet river");
+		assertThat(user.get("/diary", HTML).statusCode()).isEqualTo(200);
+
+		String metrics = this.http.get("/actuator/prometheus", "text/plain").body();
+
+		assertThat(metrics).contains("http_server_requests_seconds_count{", "uri=\"/diary\"")
+			.contains("spring_security_authentications_seconds_count{");
+		// one observation per security filter and per access decision cost a signed-in
+		// page ~8% of its CPU (docs/performance.md, round 19)
+		assertThat(metrics).doesNotContain("spring_security_filterchains", "spring_security_authorizations",
+				"spring_security_http_secured_requests");
+	}
+
+	@Test
 	void shouldPublishTheOpenApiDescriptionAndSwaggerUi() {
 		HttpResponse<String> docs = this.http.get("/v3/api-docs", "application/json");
 		assertThat(docs.statusCode()).isEqualTo(200);
