@@ -80,8 +80,11 @@ class PlanPageController {
 		Map<String, List<String>> safety = safetyParameters(request);
 		Pressure cap = cap(checked(safety));
 		List<FieldProblem> problems = new ArrayList<>();
+		// minutes that are not a number are named once, by the range check below
 		binding.getFieldErrors()
-			.forEach(e -> problems.add(new FieldProblem(e.getField(), "has a value we do not recognise")));
+			.stream()
+			.filter(e -> !e.getField().equals("minutes"))
+			.forEach(e -> problems.add(new FieldProblem(e.getField(), PlanFormMessages.notOffered(e.getField()))));
 		if (form.minutes() == null || form.minutes() < SessionMinutes.MIN || form.minutes() > SessionMinutes.MAX) {
 			problems.add(new FieldProblem("minutes",
 					"choose between " + SessionMinutes.MIN + " and " + SessionMinutes.MAX + " minutes"));
@@ -150,8 +153,6 @@ class PlanPageController {
 
 	private String show(Model model, PlanForm form, Map<String, List<String>> safety, List<FieldProblem> problems,
 			String nothingToDo, List<String> nothingToDoNotes, Pressure cap, List<TherapistRoutine.Item> routine) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		problems.forEach(p -> errors.merge(p.field(), p.message(), (a, b) -> a + "; " + b));
 		model.addAttribute("form", form);
 		model.addAttribute("soreSelected", List.copyOf(form.soreOrEmpty()));
 		model.addAttribute("avoidSelected", List.copyOf(form.avoidOrEmpty()));
@@ -162,7 +163,8 @@ class PlanPageController {
 		model.addAttribute("checkedPressure", form.pressure() == null ? null : form.pressure().cappedAt(cap));
 		model.addAttribute("oils", this.library.oils());
 		model.addAttribute("safetyFields", hidden(safety));
-		model.addAttribute("errors", errors);
+		model.addAttribute("messages",
+				problems.isEmpty() ? PlanFormMessages.NONE : PlanFormMessages.of(problems, form.modeOrDefault()));
 		model.addAttribute("nothingToDo", nothingToDo);
 		model.addAttribute("nothingToDoNotes", nothingToDoNotes);
 		model.addAttribute("fromTherapist", routine);

@@ -124,6 +124,68 @@ class PlanPageTests {
 	}
 
 	@Test
+	void shouldNameEachRefusedAnswerAsThePageLabelsItAndShowItsMessageAtTheAnswer() {
+		String page = this.http
+			.postFormNoRedirect(PAGE, "/plan", "mode=PARTNER&minutes=&pressure=HARD&oil=nonsense&answers.fever=no")
+			.body();
+
+		assertThat(page)
+			.contains("<a href=\"#minutes\">How long?: choose between 5 and 60 minutes</a>",
+					"<a href=\"#field-pressure\">Pressure liked: choose one of the pressures offered</a>")
+			.doesNotContain(">minutes:", ">pressure:")
+			.containsPattern("id=\"minutes\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"minutes-error\"")
+			.containsPattern("<p class=\"field-error\" id=\"pressure-error\">choose one of the pressures offered</p>");
+		assertEverySummaryLinkFindsItsElement(page);
+	}
+
+	@Test
+	void shouldSayOnceThatMinutesMustBeANumberInRangeWhenTheyAreNotANumber() {
+		String page = this.http.postFormNoRedirect(PAGE, "/plan", "mode=PARTNER&minutes=lots&answers.fever=no").body();
+
+		assertThat(page).contains("How long?: choose between 5 and 60 minutes")
+			.doesNotContain("has a value we do not recognise");
+	}
+
+	@Test
+	void shouldSendSomeoneBackToTheSafetyCheckWhenTheCarriedAnswersCannotBeRead() {
+		String page = this.http.postFormNoRedirect(PAGE, "/plan", "mode=SELF&minutes=10&answers.fever=maybe&age=abc")
+			.body();
+
+		assertThat(page).contains("answers that came with this form could not be read")
+			.contains("href=\"/check?mode=SELF\"")
+			.doesNotContain("answers.fever:", "age:", "#field-answers", "#field-age");
+	}
+
+	@Test
+	void shouldNameTheOilAndOpenTheAreasWhoseAnswerWasRefused() {
+		String page = this.http
+			.postFormNoRedirect(PAGE, "/plan", "mode=PARTNER&minutes=10&oil=nonsense&soreSpots=KNEE&answers.fever=no")
+			.body();
+
+		assertThat(page).contains("Where does it hurt?: choose among the areas shown")
+			.containsPattern("<details class=\"card\" id=\"field-soreSpots\"[^>]* open=\"open\"");
+		assertEverySummaryLinkFindsItsElement(page);
+
+		String oil = this.http
+			.postFormNoRedirect(PAGE, "/plan", "mode=PARTNER&minutes=10&oil=nonsense&answers.fever=no")
+			.body();
+		assertThat(oil).contains("<a href=\"#oil\">Oil or lotion: is not an oil or lotion of the library</a>");
+		assertEverySummaryLinkFindsItsElement(oil);
+	}
+
+	private static void assertEverySummaryLinkFindsItsElement(String page) {
+		String summary = page.substring(page.indexOf("Please check these answers"));
+		summary = summary.substring(0, summary.indexOf("</ul>"));
+		java.util.regex.Matcher links = java.util.regex.Pattern.compile("href=\"#([^\"]+)\"").matcher(summary);
+		int count = 0;
+		while (links.find()) {
+			count++;
+			assertThat(page).as("the element the summary links to").contains("id=\"" + links.group(1) + "\"");
+		}
+		assertThat(count).isPositive();
+	}
+
+	@Test
 	void shouldShowAFriendlyPageForAnUnknownSession() {
 		HttpResponse<String> page = this.http.get("/sessions/00000000-0000-0000-0000-000000000000", "text/html");
 

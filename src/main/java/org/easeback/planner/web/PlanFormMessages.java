@@ -1,0 +1,103 @@
+package org.easeback.planner.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.easeback.planner.Mode;
+import org.easeback.shared.FieldProblem;
+
+/**
+ * The plan form's messages for a refused form: each problem named as the page labels its
+ * answer ("How long?: choose between 5 and 60 minutes"), for the summary that links to
+ * the answer, and each answer's own message, shown at it. The safety check's answers
+ * travel with the form in hidden fields; when they cannot be read (an old link, a changed
+ * address) there is nothing on this page to correct, so one line sends the person back to
+ * the check instead of naming hidden fields.
+ *
+ * @param byField each answer's field name and its messages
+ * @param summary one line per answer, in the order found (public: the page reads it)
+ */
+public record PlanFormMessages(Map<String, String> byField, List<Line> summary) {
+
+	/** What the page calls each answer, and the element a summary link goes to. */
+	private static final Map<String, Answer> ANSWERS = Map.of("mode",
+			new Answer("Who is the massage for?", "#field-mode"), "minutes", new Answer("How long?", "#minutes"),
+			"equipment", new Answer("What do you have at hand?", "#field-equipment"), "pressure",
+			new Answer("Pressure liked", "#field-pressure"), "oil", new Answer("Oil or lotion", "#oil"), "soreSpots",
+			new Answer("Where does it hurt?", "#field-soreSpots"), "avoidRegions",
+			new Answer("Areas not to touch", "#field-avoidRegions"), "routine",
+			// the routine's button is only on the page when there is a routine to start
+			new Answer("Your therapist's routine", null));
+
+	static final PlanFormMessages NONE = new PlanFormMessages(Map.of(), List.of());
+
+	/**
+	 * One line of the summary: where it links ({@code null}: nowhere) and what it says.
+	 */
+	public record Line(String href, String text) {
+	}
+
+	private record Answer(String label, String anchor) {
+	}
+
+	static PlanFormMessages of(List<FieldProblem> problems, Mode mode) {
+		Map<String, String> byField = new LinkedHashMap<>();
+		boolean safetyUnreadable = false;
+		for (FieldProblem problem : problems) {
+			String field = problem.field().split("[.\\[]", 2)[0];
+			if (ANSWERS.containsKey(field)) {
+				byField.merge(field, problem.message(), (a, b) -> a + "; " + b);
+			}
+			else {
+				safetyUnreadable = true;
+			}
+		}
+		List<Line> summary = new ArrayList<>();
+		if (safetyUnreadable) {
+			summary.add(new Line("/check?mode=" + mode.name(),
+					"The safety check's answers that came with this form could not be read (an old link, or an address "
+							+ "that was changed): take the safety check again"));
+		}
+		byField.forEach((field, message) -> {
+			Answer answer = ANSWERS.get(field);
+			summary.add(new Line(answer.anchor(), answer.label() + ": " + message));
+		});
+		return new PlanFormMessages(byField, summary);
+	}
+
+	/**
+	 * What to say when a choice came back with a value the page never offered (a changed
+	 * address or an old form).
+	 */
+	static String notOffered(String field) {
+		return switch (field) {
+			case "mode" -> "choose who the massage is for";
+			case "equipment" -> "choose among the things listed";
+			case "pressure" -> "choose one of the pressures offered";
+			case "soreSpots", "avoidRegions" -> "choose among the areas shown";
+			default -> "choose one of the answers offered";
+		};
+	}
+
+	public boolean isEmpty() {
+		return this.summary.isEmpty();
+	}
+
+	/** The answer's message, or {@code null}. */
+	public String error(String field) {
+		return this.byField.get(field);
+	}
+
+	/** {@code true} when the answer has a message, else {@code null} (no attribute). */
+	public Boolean invalid(String field) {
+		return this.byField.containsKey(field) ? Boolean.TRUE : null;
+	}
+
+	/** The id of the answer's message ({@code field-error}), or {@code null}. */
+	public String describedBy(String field) {
+		return this.byField.containsKey(field) ? field + "-error" : null;
+	}
+
+}
