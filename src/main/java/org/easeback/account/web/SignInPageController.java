@@ -23,6 +23,11 @@ class SignInPageController {
 		this.accounts = accounts;
 	}
 
+	/** Each field's name as the page labels it, for the messages' summary. */
+	private static final Map<String, String> LABELS = Map.of("email", "Email", "password", "Password", "role", "I am");
+
+	private static final String ROLE_MESSAGE = "choose whether you look after your own back or are a massage therapist";
+
 	@GetMapping("/login")
 	String login() {
 		return "account/login";
@@ -41,7 +46,10 @@ class SignInPageController {
 			return "redirect:/login?registered";
 		}
 		catch (InvalidInputException ex) {
-			return form(model, email, role, FormErrors.of(ex));
+			Map<String, String> errors = FormErrors.of(ex);
+			// the rule names the API's values; the page offers two described choices
+			errors.computeIfPresent("role", (field, message) -> ROLE_MESSAGE);
+			return form(model, email, role, errors);
 		}
 	}
 
@@ -58,6 +66,7 @@ class SignInPageController {
 		model.addAttribute("email", email);
 		model.addAttribute("role", role);
 		model.addAttribute("errors", errors);
+		model.addAttribute("labels", LABELS);
 		model.addAttribute("minLength", PasswordRule.MIN_LENGTH);
 		return "account/register";
 	}

@@ -56,6 +56,22 @@ class AccountFlowTests {
 	}
 
 	@Test
+	void aRefusedRegistrationNamesEachFieldAsThePageLabelsItAndMarksIt() {
+		String page = this.http
+			.postForm("/register", "/register", Map.of("email", "not-an-email", "password", "short", "role", "ADMIN"))
+			.body();
+
+		assertThat(page).contains("<a href=\"#f-email\">Email: must be an email address such as name@example.org</a>",
+				"<a href=\"#f-password\">Password: must have at least 10 characters",
+				"<a href=\"#f-role\">I am: choose whether you look after your own back or are a massage therapist</a>")
+			.doesNotContain("must be CLIENT or THERAPIST", ">email must", ">password must")
+			.containsPattern("id=\"f-email\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"f-email-error\"")
+			.containsPattern(
+					"id=\"f-password\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"f-password-help f-password-error\"")
+			.contains("id=\"f-role-error\"");
+	}
+
+	@Test
 	void aNewAccountSignsInShowsItsEmailAndSignsOut() {
 		HttpResponse<String> diary = this.http.registerAndSignIn(this.email, PASSWORD);
 		assertThat(diary.uri().getPath()).isEqualTo("/diary");
