@@ -64,7 +64,9 @@ class TherapistPageController {
 			return "redirect:" + clientPath(this.clients.redeem(user.getName(), code));
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("problem", ex.problems().get(0).message());
+			// the rule's message names no subject ("is not a valid share code: …")
+			redirect.addFlashAttribute("codeTyped", code);
+			redirect.addFlashAttribute("codeError", "This code " + ex.problems().get(0).message());
 			return "redirect:/therapist";
 		}
 	}

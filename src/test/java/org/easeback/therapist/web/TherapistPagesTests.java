@@ -103,6 +103,20 @@ class TherapistPagesTests {
 	}
 
 	@Test
+	void aShareCodeThatDoesNotWorkIsSaidInAWholeSentenceAtTheBoxAndStaysTyped() {
+		HttpResponse<String> page = this.therapist.postForm("/therapist", "/therapist/redeem",
+				Map.of("code", "ZZZZ-ZZZZ"));
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body())
+			.contains("<a href=\"#code\">This code is not a valid share code: it may be mistyped, used or expired</a>")
+			.containsPattern(
+					"id=\"code\"[^>]*value=\"ZZZZ-ZZZZ\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"code-error\"")
+			.contains("id=\"code-error\"");
+		assertThat(HtmlChecker.errors(page.body())).isEmpty();
+	}
+
+	@Test
 	void aRejectedNoteKeepsEverythingTypedAndPutsTheMessageAtItsField() {
 		String tooLong = "x".repeat(4001);
 
