@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
+import org.easeback.support.HtmlChecker;
 import org.easeback.support.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,7 @@ class AccountFlowTests {
 			.containsPattern(
 					"id=\"f-password\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"f-password-help f-password-error\"")
 			.contains("id=\"f-role-error\"");
+		assertThat(HtmlChecker.errors(page)).isEmpty();
 	}
 
 	@Test

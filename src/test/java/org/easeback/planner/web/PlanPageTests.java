@@ -2,6 +2,7 @@ package org.easeback.planner.web;
 
 import java.net.http.HttpResponse;
 
+import org.easeback.support.HtmlChecker;
 import org.easeback.support.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -136,6 +137,7 @@ class PlanPageTests {
 			.containsPattern("id=\"minutes\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"minutes-error\"")
 			.containsPattern("<p class=\"field-error\" id=\"pressure-error\">choose one of the pressures offered</p>");
 		assertEverySummaryLinkFindsItsElement(page);
+		assertThat(HtmlChecker.errors(page)).isEmpty();
 	}
 
 	@Test
@@ -165,6 +167,7 @@ class PlanPageTests {
 		assertThat(page).contains("Where does it hurt?: choose among the areas shown")
 			.containsPattern("<details class=\"card\" id=\"field-soreSpots\"[^>]* open=\"open\"");
 		assertEverySummaryLinkFindsItsElement(page);
+		assertThat(HtmlChecker.errors(page)).isEmpty();
 
 		String oil = this.http
 			.postFormNoRedirect(PAGE, "/plan", "mode=PARTNER&minutes=10&oil=nonsense&answers.fever=no")
