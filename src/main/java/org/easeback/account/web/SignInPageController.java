@@ -17,16 +17,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SignInPageController {
 
+	/** Each field's name as the page labels it, for the messages' summary. */
+	private static final Map<String, String> LABELS = Map.of("email", "Email", "password", "Password", "role", "I am");
+
+	private static final String ROLE_MESSAGE = "choose whether you look after your own back or are a massage therapist";
+
 	private final Accounts accounts;
 
 	SignInPageController(Accounts accounts) {
 		this.accounts = accounts;
 	}
-
-	/** Each field's name as the page labels it, for the messages' summary. */
-	private static final Map<String, String> LABELS = Map.of("email", "Email", "password", "Password", "role", "I am");
-
-	private static final String ROLE_MESSAGE = "choose whether you look after your own back or are a massage therapist";
 
 	@GetMapping("/login")
 	String login() {
