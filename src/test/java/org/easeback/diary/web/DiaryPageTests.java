@@ -58,6 +58,17 @@ class DiaryPageTests {
 	}
 
 	@Test
+	void theDiaryWritesNoCharacterAboveLatin1OfItsOwnSoItsPageBufferStaysOneByteACharacter() {
+		addEntry("4", "note", "stiff after the drive", "pegAverage", "4", "pegEnjoyment", "3", "pegActivity", "5");
+
+		String page = this.http.get("/diary", HTML).body();
+
+		// the page's own dashes are entities (docs/performance.md, round 19); what the
+		// person typed may of course hold any character
+		assertThat(page).contains("stiff after the drive", "&mdash; pain").doesNotContainPattern("[^\\x00-\\xFF]");
+	}
+
+	@Test
 	void theDiaryNeedsAnAccountAndSendsVisitorsToSignIn() {
 		HttpResponse<String> page = new Http(this.port).get("/diary", HTML);
 
