@@ -56,15 +56,24 @@ public record PlanFormMessages(Map<String, String> byField, List<Line> summary) 
 		}
 		List<Line> summary = new ArrayList<>();
 		if (safetyUnreadable) {
-			summary.add(new Line("/check?mode=" + mode.name(),
-					"The safety check's answers that came with this form could not be read (an old link, or an address "
-							+ "that was changed): take the safety check again"));
+			summary.add(backToTheCheck(mode));
 		}
 		byField.forEach((field, message) -> {
 			Answer answer = ANSWERS.get(field);
 			summary.add(new Line(answer.anchor(), answer.label() + ": " + message));
 		});
 		return new PlanFormMessages(byField, summary);
+	}
+
+	/** The one message for safety answers that cannot be read. */
+	static PlanFormMessages safetyUnreadable(Mode mode) {
+		return new PlanFormMessages(Map.of(), List.of(backToTheCheck(mode)));
+	}
+
+	private static Line backToTheCheck(Mode mode) {
+		return new Line("/check?mode=" + mode.name(),
+				"The safety check's answers that came with this form could not be read (an old link, or an address "
+						+ "that was changed): take the safety check again");
 	}
 
 	/**

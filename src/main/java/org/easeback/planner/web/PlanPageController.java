@@ -71,7 +71,13 @@ class PlanPageController {
 		}
 		List<TherapistRoutine.Item> routine = offer(request, model);
 		Pressure cap = cap(result);
-		return show(model, PlanForm.defaults(mode, cap), safety, List.of(), null, List.of(), cap, routine);
+		String page = show(model, PlanForm.defaults(mode, cap), safety, List.of(), null, List.of(), cap, routine);
+		if (result == null) {
+			// the carried answers cannot be used: say so now, not only once the form is
+			// sent
+			model.addAttribute("messages", PlanFormMessages.safetyUnreadable(mode));
+		}
+		return page;
 	}
 
 	@PostMapping("/plan")

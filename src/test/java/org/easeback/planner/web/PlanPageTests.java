@@ -159,6 +159,14 @@ class PlanPageTests {
 	}
 
 	@Test
+	void shouldSayAtOnceWhenTheCarriedSafetyAnswersCannotBeRead() {
+		String page = this.http.get("/plan?mode=SELF&answers.fever=maybe", "text/html").body();
+
+		assertThat(page).contains("answers that came with this form could not be read", "href=\"/check?mode=SELF\"");
+		assertThat(this.http.get(PAGE, "text/html").body()).doesNotContain("could not be read", "Please check");
+	}
+
+	@Test
 	void shouldNameTheOilAndOpenTheAreasWhoseAnswerWasRefused() {
 		String page = this.http
 			.postFormNoRedirect(PAGE, "/plan", "mode=PARTNER&minutes=10&oil=nonsense&soreSpots=KNEE&answers.fever=no")
