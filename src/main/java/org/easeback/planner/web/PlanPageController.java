@@ -71,13 +71,9 @@ class PlanPageController {
 		}
 		List<TherapistRoutine.Item> routine = offer(request, model);
 		Pressure cap = cap(result);
-		String page = show(model, PlanForm.defaults(mode, cap), safety, List.of(), null, List.of(), cap, routine);
-		if (result == null) {
-			// the carried answers cannot be used: say so now, not only once the form is
-			// sent
-			model.addAttribute("messages", PlanFormMessages.safetyUnreadable(mode));
-		}
-		return page;
+		// answers that cannot be used are said at once, not only when the form is sent
+		PlanFormMessages messages = (result != null) ? PlanFormMessages.NONE : PlanFormMessages.safetyUnreadable(mode);
+		return show(model, PlanForm.defaults(mode, cap), safety, messages, null, List.of(), cap, routine);
 	}
 
 	@PostMapping("/plan")
@@ -101,7 +97,8 @@ class PlanPageController {
 		SafetyFormParameters.Read read = SafetyFormParameters.read(safety);
 		if (!problems.isEmpty() || !read.problems().isEmpty()) {
 			problems.addAll(read.problems());
-			return show(model, form, safety, problems, null, List.of(), cap, routine);
+			return show(model, form, safety, PlanFormMessages.of(problems, form.modeOrDefault()), null, List.of(), cap,
+					routine);
 		}
 		try {
 			PlanOutcome outcome = this.planner.plan(form.fromTherapist()
@@ -116,10 +113,11 @@ class PlanPageController {
 				return "planner/refused";
 			}
 			PlanOutcome.NothingToDo nothing = (PlanOutcome.NothingToDo) outcome;
-			return show(model, form, safety, List.of(), nothing.reason(), nothing.notes(), cap, routine);
+			return show(model, form, safety, PlanFormMessages.NONE, nothing.reason(), nothing.notes(), cap, routine);
 		}
 		catch (InvalidInputException ex) {
-			return show(model, form, safety, ex.problems(), null, List.of(), cap, routine);
+			return show(model, form, safety, PlanFormMessages.of(ex.problems(), form.modeOrDefault()), null, List.of(),
+					cap, routine);
 		}
 	}
 
@@ -157,7 +155,7 @@ class PlanPageController {
 		return result == null ? Pressure.LIGHT : result.changes().maxPressure();
 	}
 
-	private String show(Model model, PlanForm form, Map<String, List<String>> safety, List<FieldProblem> problems,
+	private String show(Model model, PlanForm form, Map<String, List<String>> safety, PlanFormMessages messages,
 			String nothingToDo, List<String> nothingToDoNotes, Pressure cap, List<TherapistRoutine.Item> routine) {
 		model.addAttribute("form", form);
 		model.addAttribute("soreSelected", List.copyOf(form.soreOrEmpty()));
@@ -169,8 +167,7 @@ class PlanPageController {
 		model.addAttribute("checkedPressure", form.pressure() == null ? null : form.pressure().cappedAt(cap));
 		model.addAttribute("oils", this.library.oils());
 		model.addAttribute("safetyFields", hidden(safety));
-		model.addAttribute("messages",
-				problems.isEmpty() ? PlanFormMessages.NONE : PlanFormMessages.of(problems, form.modeOrDefault()));
+		model.addAttribute("messages", messages);
 		model.addAttribute("nothingToDo", nothingToDo);
 		model.addAttribute("nothingToDoNotes", nothingToDoNotes);
 		model.addAttribute("fromTherapist", routine);

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.easeback.session.SessionFinished;
+import org.easeback.support.ErrorSummary;
 import org.easeback.support.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -130,7 +131,7 @@ class DiaryPageTests {
 					"Pain getting in the way of general activity: must be a whole number",
 					"Areas of the back: has an unknown area NOWHERE", "What was going on: has an unknown tag BOGUS")
 			.doesNotContain(">takenAt ", ">pegActivity ", ">regions ", ">tags ");
-		assertEverySummaryLinkFindsItsField(page);
+		ErrorSummary.assertEveryLinkFindsItsElement(page);
 	}
 
 	@Test
@@ -144,7 +145,7 @@ class DiaryPageTests {
 			.containsPattern("id=\"f-intensity-LUMBAR_LEFT\"[^>]*value=\"12\"\\s+aria-invalid=\"true\""
 					+ " aria-describedby=\"f-intensity-LUMBAR_LEFT-error\">\\s*"
 					+ "<p class=\"field-error\" id=\"f-intensity-LUMBAR_LEFT-error\">must be between 0 and 10</p>");
-		assertEverySummaryLinkFindsItsField(page);
+		ErrorSummary.assertEveryLinkFindsItsElement(page);
 		assertThat(this.http.get("/diary", HTML).body())
 			.containsPattern("<details class=\"field\">\\s*<summary>How strong in each area");
 	}
@@ -164,7 +165,7 @@ class DiaryPageTests {
 			.containsPattern("id=\"f-endedOn\"[^>]*value=\"" + endedOn
 					+ "\"\\s+aria-invalid=\"true\" aria-describedby=\"f-endedOn-error\">\\s*"
 					+ "<p class=\"field-error\" id=\"f-endedOn-error\">must be between the onset and today</p>");
-		assertEverySummaryLinkFindsItsField(page.body());
+		ErrorSummary.assertEveryLinkFindsItsElement(page.body());
 		assertThat(this.http.postForm("/diary", "/diary/episodes", Map.of("onset", onset)).body())
 			.contains("Episode saved.", "Started " + onset)
 			.containsPattern("id=\"f-onset\"[^>]*value=\"\"");
@@ -181,19 +182,7 @@ class DiaryPageTests {
 					"The day it ended: must be a date such as 2025-06-16")
 			.containsPattern("id=\"f-onset\"[^>]*value=\"last tuesday\"\\s+aria-invalid=\"true\"")
 			.containsPattern("id=\"f-endedOn\"[^>]*value=\"2026-13-45\"\\s+aria-invalid=\"true\"");
-		assertEverySummaryLinkFindsItsField(page.body());
-	}
-
-	private static void assertEverySummaryLinkFindsItsField(String page) {
-		String summary = page.substring(page.indexOf("Please check these answers"));
-		summary = summary.substring(0, summary.indexOf("</ul>"));
-		Matcher links = Pattern.compile("href=\"#([^\"]+)\"").matcher(summary);
-		int count = 0;
-		while (links.find()) {
-			count++;
-			assertThat(page).as("the element the summary links to").contains("id=\"" + links.group(1) + "\"");
-		}
-		assertThat(count).isPositive();
+		ErrorSummary.assertEveryLinkFindsItsElement(page.body());
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.easeback.planner.web;
 import java.net.http.HttpResponse;
 
 import org.easeback.support.HtmlChecker;
+import org.easeback.support.ErrorSummary;
 import org.easeback.support.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -136,7 +137,7 @@ class PlanPageTests {
 			.doesNotContain(">minutes:", ">pressure:")
 			.containsPattern("id=\"minutes\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"minutes-error\"")
 			.containsPattern("<p class=\"field-error\" id=\"pressure-error\">choose one of the pressures offered</p>");
-		assertEverySummaryLinkFindsItsElement(page);
+		ErrorSummary.assertEveryLinkFindsItsElement(page);
 		assertThat(HtmlChecker.errors(page)).isEmpty();
 	}
 
@@ -174,26 +175,14 @@ class PlanPageTests {
 
 		assertThat(page).contains("Where does it hurt?: choose among the areas shown")
 			.containsPattern("<details class=\"card\" id=\"field-soreSpots\"[^>]* open=\"open\"");
-		assertEverySummaryLinkFindsItsElement(page);
+		ErrorSummary.assertEveryLinkFindsItsElement(page);
 		assertThat(HtmlChecker.errors(page)).isEmpty();
 
 		String oil = this.http
 			.postFormNoRedirect(PAGE, "/plan", "mode=PARTNER&minutes=10&oil=nonsense&answers.fever=no")
 			.body();
 		assertThat(oil).contains("<a href=\"#oil\">Oil or lotion: is not an oil or lotion of the library</a>");
-		assertEverySummaryLinkFindsItsElement(oil);
-	}
-
-	private static void assertEverySummaryLinkFindsItsElement(String page) {
-		String summary = page.substring(page.indexOf("Please check these answers"));
-		summary = summary.substring(0, summary.indexOf("</ul>"));
-		java.util.regex.Matcher links = java.util.regex.Pattern.compile("href=\"#([^\"]+)\"").matcher(summary);
-		int count = 0;
-		while (links.find()) {
-			count++;
-			assertThat(page).as("the element the summary links to").contains("id=\"" + links.group(1) + "\"");
-		}
-		assertThat(count).isPositive();
+		ErrorSummary.assertEveryLinkFindsItsElement(oil);
 	}
 
 	@Test
