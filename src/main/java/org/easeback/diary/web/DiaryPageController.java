@@ -38,10 +38,13 @@ class DiaryPageController {
 
 	private final Episodes episodes;
 
-	DiaryPageController(DiaryEntries entries, DiarySessions sessions, Episodes episodes) {
+	private final EntryFieldsHtml entryFields;
+
+	DiaryPageController(DiaryEntries entries, DiarySessions sessions, Episodes episodes, EntryFieldsHtml entryFields) {
 		this.entries = entries;
 		this.sessions = sessions;
 		this.episodes = episodes;
+		this.entryFields = entryFields;
 	}
 
 	@GetMapping("/diary")
@@ -60,23 +63,33 @@ class DiaryPageController {
 		model.addAttribute("episodes", this.episodes.all(username));
 		LocalDate today = LocalDate.ofInstant(this.entries.now(), this.entries.zone());
 		model.addAttribute("today", today);
-		if (!model.containsAttribute("errors")) {
-			model.addAttribute("errors", Map.of());
-		}
+		Map<String, String> errors = (Map<String, String>) model.getAttribute("errors");
 		if (!model.containsAttribute("episodeForm")) {
 			model.addAttribute("episodeForm", EpisodeFormView.EMPTY);
 		}
 		MultiValueMap<String, String> form = (MultiValueMap<String, String>) model.getAttribute("form");
-		if (form == null) {
-			form = new LinkedMultiValueMap<>();
-			form.add("takenAt",
-					LocalDateTime.ofInstant(this.entries.now(), this.entries.zone())
-						.truncatedTo(ChronoUnit.MINUTES)
-						.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
-		}
-		model.addAttribute("entryForm",
-				EntryFormView.of(form, (Map<String, String>) model.getAttribute("errors"), today));
+		model.addAttribute("entryFields", entryFields(form, errors, today));
 		return "diary/diary";
+	}
+
+	/**
+	 * The entry form's fields: a new entry's, the same for everyone in the same minute,
+	 * are kept; a refused one's are rendered each time.
+	 */
+	private String entryFields(MultiValueMap<String, String> refused, Map<String, String> errors, LocalDate today) {
+		if (refused != null) {
+			return this.entryFields.of(EntryFormView.of(refused, (errors != null) ? errors : Map.of(), today));
+		}
+		String now = LocalDateTime.ofInstant(this.entries.now(), this.entries.zone())
+			.truncatedTo(ChronoUnit.MINUTES)
+			.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+		if (errors == null) {
+			return this.entryFields.newEntry(now, today);
+		}
+		// a refused episode: its messages are in the entry form's summary
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		form.add("takenAt", now);
+		return this.entryFields.of(EntryFormView.of(form, errors, today));
 	}
 
 	@PostMapping("/diary/entries")

@@ -26,8 +26,11 @@ class EntryPageController {
 
 	private final DiaryEntries entries;
 
-	EntryPageController(DiaryEntries entries) {
+	private final EntryFieldsHtml entryFields;
+
+	EntryPageController(DiaryEntries entries, EntryFieldsHtml entryFields) {
 		this.entries = entries;
+		this.entryFields = entryFields;
 	}
 
 	@GetMapping("/diary/entries/{id}/edit")
@@ -68,7 +71,7 @@ class EntryPageController {
 	private String form(Model model, Entry entry, MultiValueMap<String, String> form, Map<String, String> errors) {
 		model.addAttribute("entry", entry);
 		model.addAttribute("form", form);
-		model.addAttribute("entryForm", EntryFormView.of(form, errors, null));
+		model.addAttribute("entryFields", this.entryFields.of(EntryFormView.of(form, errors, null)));
 		return "diary/edit";
 	}
 

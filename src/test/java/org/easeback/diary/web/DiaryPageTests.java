@@ -160,6 +160,8 @@ class DiaryPageTests {
 
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("The day it ended: must be between the onset and today")
+			// the entry form still opens at the current time, as on a plain visit
+			.containsPattern("id=\"f-takenAt\"[^>]*value=\"\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?\"")
 			.containsPattern("id=\"f-onset\"[^>]*value=\"" + onset + "\"")
 			.doesNotContainPattern("id=\"f-onset\"[^>]*aria-invalid")
 			.containsPattern("id=\"f-endedOn\"[^>]*value=\"" + endedOn
