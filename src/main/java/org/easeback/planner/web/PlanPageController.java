@@ -60,10 +60,12 @@ class PlanPageController {
 	@GetMapping("/plan")
 	String form(HttpServletRequest request, Model model) {
 		Map<String, List<String>> safety = safetyParameters(request);
-		Mode mode = mode(request.getParameter("mode"));
+		Mode asked = asked(request.getParameter("mode"));
 		if (safety.keySet().stream().noneMatch(k -> k.startsWith(SafetyFormParameters.ANSWER_PREFIX))) {
-			return "redirect:/check?mode=" + mode.name();
+			// the menu's link names no mode: the check then asks without assuming one
+			return (asked != null) ? "redirect:/check?mode=" + asked.name() : "redirect:/check";
 		}
+		Mode mode = (asked != null) ? asked : Mode.PARTNER;
 		SafetyResult result = checked(safety);
 		if (result != null && !result.allowsPlan()) {
 			model.addAttribute("safety", result);
@@ -190,8 +192,9 @@ class PlanPageController {
 		return safety;
 	}
 
-	private static Mode mode(String value) {
-		return Arrays.stream(Mode.values()).filter(m -> m.name().equals(value)).findFirst().orElse(Mode.PARTNER);
+	/** The mode named in the address, or null for none or an unknown one. */
+	private static Mode asked(String value) {
+		return Arrays.stream(Mode.values()).filter(m -> m.name().equals(value)).findFirst().orElse(null);
 	}
 
 }

@@ -39,6 +39,23 @@ class PlanPageTests {
 	}
 
 	@Test
+	void shouldSendTheMenusPlanLinkToTheCheckWithoutChoosingForWhomTheMassageIs() {
+		// the menu's "Plan" carries no mode: the check must not assume a partner (it
+		// would
+		// say "Answer for the person you are going to massage" to someone massaging
+		// themselves)
+		for (String path : new String[] { "/plan", "/plan?mode=", "/plan?mode=SOLO" }) {
+			HttpResponse<String> response = this.http.getNoRedirect(path);
+
+			assertThat(response.statusCode()).as(path).isEqualTo(302);
+			assertThat(response.headers().firstValue("Location")).as(path)
+				.hasValueSatisfying(l -> assertThat(l).endsWith("/check"));
+		}
+		assertThat(this.http.get("/plan", "text/html").body()).contains("Is a massage safe today?")
+			.doesNotContain("Answer for the person you are going to massage", "name=\"mode\"");
+	}
+
+	@Test
 	void shouldOfferAFormWithDefaultsThatCarriesTheSafetyAnswers() {
 		HttpResponse<String> form = this.http.get("/plan?mode=PARTNER&answers.blood_thinners=yes&age=40", "text/html");
 
