@@ -28,7 +28,7 @@ class AccountPageController {
 
 	/** Each field's name as the page labels it, for the messages' summary. */
 	private static final Map<String, String> LABELS = Map.of("currentPassword", "Current password", "newPassword",
-			"New password", "file", "EaseBack JSON file", "confirmEmail", "The email address to confirm");
+			"New password", "file", "EaseBack JSON file", "confirmEmail", "Your email address");
 
 	private final Accounts accounts;
 

@@ -164,8 +164,9 @@ class AccountFlowTests {
 					Map.of("currentPassword", "not the password", "newPassword", "another long passphrase"))
 			.body();
 
-		// the summary names the field as the page labels it, and links to it
-		assertThat(page).contains("href=\"#f-currentPassword\">Current password is not your current password</a>")
+		// the summary names the field as the page labels it, as the other pages do
+		// ("Label: message"), and links to it
+		assertThat(page).contains("href=\"#f-currentPassword\">Current password: is not your current password</a>")
 			.doesNotContain(">currentPassword is not");
 		// the message sits after its input, which points at it
 		assertThat(page).containsPattern("id=\"f-currentPassword\"[^>]*aria-invalid=\"true\"")
@@ -176,7 +177,17 @@ class AccountFlowTests {
 		String tooShort = this.http
 			.postForm("/account", "/account/password", Map.of("currentPassword", PASSWORD, "newPassword", "short"))
 			.body();
-		assertThat(tooShort).contains(">New password must").contains("id=\"f-newPassword-error\"");
+		assertThat(tooShort).contains(">New password: must").contains("id=\"f-newPassword-error\"");
+	}
+
+	@Test
+	void anImportSentWithoutAFileSaysSoInWordsAtItsField() {
+		this.http.registerAndSignIn(this.email, PASSWORD);
+
+		String page = this.http.postForm("/account", "/account/import", Map.of()).body();
+
+		assertThat(page).contains("href=\"#f-file\">EaseBack JSON file: choose the JSON file exported by EaseBack</a>")
+			.containsPattern("id=\"f-file\"[^>]*aria-invalid=\"true\"");
 	}
 
 	@Test
@@ -196,7 +207,7 @@ class AccountFlowTests {
 
 		assertThat(
 				this.http.postForm("/account", "/account/delete", Map.of("confirmEmail", "wrong@example.org")).body())
-			.contains("must be your email address");
+			.contains("href=\"#f-confirmEmail\">Your email address: must be your email address, to confirm</a>");
 
 		HttpResponse<String> home = this.http.postForm("/account", "/account/delete",
 				Map.of("confirmEmail", this.email));
