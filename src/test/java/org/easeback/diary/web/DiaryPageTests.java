@@ -88,6 +88,9 @@ class DiaryPageTests {
 					"Figures appear once")
 			.contains(this.email, ">Sign out<", "href=\"/account\"")
 			.doesNotContain("chart.umd.js", "<script>");
+		// no average without entries, said with a dash written as an entity (round 19)
+		assertThat(page).containsPattern("<th scope=\"row\">Last 7 days</th>\\s*<td>&mdash;</td>\\s*<td>0</td>")
+			.doesNotContainPattern("[^\\x00-\\xFF]");
 	}
 
 	@Test
