@@ -20,8 +20,8 @@ import org.springframework.util.MultiValueMap;
  * The fields of the diary entry form as HTML (diary/entry-fields.html), for the diary
  * page and the edit page, which insert it unescaped. The form of a new entry, as every
  * diary view shows it, holds nothing but the time it opens with and the last day an entry
- * may be for, so it is rendered once per such pair and kept: it was about a third of a
- * diary view's template work (docs/performance.md, round 20). A form with anything typed
+ * may be for, so it is rendered once per such pair and kept: rendering it was a third of
+ * a diary view's CPU (docs/performance.md, round 20). A form with anything typed
  * or a message in it is rendered each time and never kept, so no one's entry stays in
  * memory. Thymeleaf escapes every value when it renders, as it would inside the page.
  */
@@ -36,7 +36,7 @@ class EntryFieldsHtml {
 
 	private final ApplicationContext context;
 
-	/** A new entry's form changes once a minute; a few zones' minutes at a time. */
+	/** A new entry's form changes once a minute: a few minutes' forms at most. */
 	private final Cache<NewEntry, String> newEntries = Caffeine.newBuilder().maximumSize(16).build();
 
 	EntryFieldsHtml(ITemplateEngine templates, ApplicationContext context) {
