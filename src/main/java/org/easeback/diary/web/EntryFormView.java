@@ -26,7 +26,8 @@ import org.springframework.util.MultiValueMap;
  * @param pegAverage PEG item 1
  * @param pegEnjoyment PEG item 2
  * @param pegActivity PEG item 3
- * @param pegOpen whether the PEG questions start unfolded (one of them has a value)
+ * @param pegOpen whether the PEG questions start unfolded (one of them has a value, not
+ * only blanks)
  * @param selectedRegions the ticked areas, for the body map and its checkboxes
  * @param intensities one per area, in the order of {@link Region}, each with its own
  * message
@@ -85,7 +86,7 @@ public record EntryFormView(List<Problem> problems, Field takenAt, String latest
 		Field pegAverage = Field.of(form, errors, "pegAverage");
 		Field pegEnjoyment = Field.of(form, errors, "pegEnjoyment");
 		Field pegActivity = Field.of(form, errors, "pegActivity");
-		boolean pegOpen = pegAverage.value() != null || pegEnjoyment.value() != null || pegActivity.value() != null;
+		boolean pegOpen = typed(pegAverage) || typed(pegEnjoyment) || typed(pegActivity);
 		List<Intensity> intensities = new ArrayList<>(INTENSITIES.size());
 		boolean intensitiesOpen = !areaProblems.isEmpty() || !areaErrors.isEmpty();
 		for (int i = 0; i < INTENSITIES.size(); i++) {
@@ -102,6 +103,10 @@ public record EntryFormView(List<Problem> problems, Field takenAt, String latest
 				(today != null) ? today + "T23:59" : null, Field.of(form, errors, "pain"), pegAverage, pegEnjoyment,
 				pegActivity, pegOpen, selectedRegions, List.copyOf(intensities), intensitiesOpen,
 				List.copyOf(areaProblems), tags, Field.of(form, errors, "note"));
+	}
+
+	private static boolean typed(Field field) {
+		return field.value() != null && !field.value().isBlank();
 	}
 
 	/** Whether there is any message, for the summary at the top. */

@@ -92,10 +92,16 @@ class EntryFormViewTests {
 	}
 
 	@Test
-	void anEmptyPegAnswerStillOpensThePegQuestionsAsTheFormWasSent() {
+	void blankPegAnswersAsABrowserSendsThemKeepThePegQuestionsFolded() {
+		// a browser sends the three PEG inputs empty when nothing was typed in them: a
+		// refused entry should not unfold questions the person did not answer
 		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 		form.add("pegAverage", "");
+		form.add("pegEnjoyment", " ");
+		form.add("pegActivity", "");
 
+		assertThat(EntryFormView.of(form, Map.of(), TODAY).pegOpen()).isFalse();
+		form.set("pegActivity", "4");
 		assertThat(EntryFormView.of(form, Map.of(), TODAY).pegOpen()).isTrue();
 	}
 
