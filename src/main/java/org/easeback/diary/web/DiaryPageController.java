@@ -18,7 +18,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -77,19 +76,14 @@ class DiaryPageController {
 	 * are kept; a refused one's are rendered each time.
 	 */
 	private String entryFields(MultiValueMap<String, String> refused, Map<String, String> errors, LocalDate today) {
+		Map<String, String> messages = (errors != null) ? errors : Map.of();
 		if (refused != null) {
-			return this.entryFields.of(EntryFormView.of(refused, (errors != null) ? errors : Map.of(), today));
+			return this.entryFields.of(EntryFormView.of(refused, messages, today));
 		}
 		String now = LocalDateTime.ofInstant(this.entries.now(), this.entries.zone())
 			.truncatedTo(ChronoUnit.MINUTES)
 			.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
-		if (errors == null) {
-			return this.entryFields.newEntry(now, today);
-		}
-		// a refused episode: its messages are in the entry form's summary
-		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-		form.add("takenAt", now);
-		return this.entryFields.of(EntryFormView.of(form, errors, today));
+		return this.entryFields.newEntry(now, today, messages);
 	}
 
 	@PostMapping("/diary/entries")

@@ -45,16 +45,24 @@ class EntryFieldsHtml {
 	}
 
 	/**
-	 * The fields of a new entry's form, as the diary page opens it: kept.
+	 * The fields of a new entry's form, as the diary page opens it: kept when it has no
+	 * message (a refused episode's messages are shown in its summary).
 	 * @param takenAt the time it opens with, e.g. "2026-12-04T21:30"
 	 * @param today the reader's today, the last day an entry may be for
+	 * @param messages the messages by field, empty on a plain visit
 	 */
-	String newEntry(String takenAt, LocalDate today) {
-		return this.newEntries.get(new NewEntry(takenAt, today), (key) -> {
-			MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-			form.add("takenAt", key.takenAt());
-			return render(EntryFormView.of(form, Map.of(), key.today()));
-		});
+	String newEntry(String takenAt, LocalDate today, Map<String, String> messages) {
+		if (!messages.isEmpty()) {
+			return render(newEntryForm(takenAt, today, messages));
+		}
+		return this.newEntries.get(new NewEntry(takenAt, today),
+				(key) -> render(newEntryForm(key.takenAt(), key.today(), Map.of())));
+	}
+
+	private static EntryFormView newEntryForm(String takenAt, LocalDate today, Map<String, String> messages) {
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		form.add("takenAt", takenAt);
+		return EntryFormView.of(form, messages, today);
 	}
 
 	/** The fields of a form with values or messages: rendered each time, never kept. */

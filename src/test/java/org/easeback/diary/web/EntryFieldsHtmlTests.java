@@ -27,13 +27,14 @@ class EntryFieldsHtmlTests {
 
 	@Test
 	void aNewEntrysFormIsRenderedOncePerMinuteAndDay() {
-		String first = this.fields.newEntry("2026-12-04T21:30", TODAY);
+		String first = this.fields.newEntry("2026-12-04T21:30", TODAY, Map.of());
 
-		assertThat(this.fields.newEntry("2026-12-04T21:30", TODAY)).isSameAs(first);
+		assertThat(this.fields.newEntry("2026-12-04T21:30", TODAY, Map.of())).isSameAs(first);
 		assertThat(first).contains("value=\"2026-12-04T21:30\"", "max=\"2026-12-04T23:59\"");
-		assertThat(this.fields.newEntry("2026-12-04T21:31", TODAY)).isNotEqualTo(first)
+		assertThat(this.fields.newEntry("2026-12-04T21:31", TODAY, Map.of())).isNotEqualTo(first)
 			.contains("value=\"2026-12-04T21:31\"");
-		assertThat(this.fields.newEntry("2026-12-05T00:00", TODAY.plusDays(1))).contains("max=\"2026-12-05T23:59\"");
+		assertThat(this.fields.newEntry("2026-12-05T00:00", TODAY.plusDays(1), Map.of()))
+			.contains("max=\"2026-12-05T23:59\"");
 	}
 
 	@Test
@@ -41,7 +42,7 @@ class EntryFieldsHtmlTests {
 		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 		form.add("takenAt", "2026-12-04T08:15");
 
-		String kept = this.fields.newEntry("2026-12-04T08:15", TODAY);
+		String kept = this.fields.newEntry("2026-12-04T08:15", TODAY, Map.of());
 
 		assertThat(kept).isEqualTo(this.fields.of(EntryFormView.of(form, Map.of(), TODAY)))
 			.contains("name=\"pain\"", "class=\"body-map\"", "name=\"regions\" value=\"LUMBAR_LEFT\"",
