@@ -3,10 +3,12 @@ package org.easeback.diary;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.easeback.account.PersonalDataContributor;
 import org.easeback.shared.InvalidInputException;
+import org.easeback.shared.UnreadableJson;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -81,9 +83,10 @@ class DiaryPersonalData implements PersonalDataContributor {
 		Set<String> held = entryKeys(username);
 		long added = 0;
 		Instant now = this.entries.now();
-		for (EntryInput input : file.entries()) {
+		for (int i = 0; i < file.entries().size(); i++) {
+			EntryInput input = file.entries().get(i);
 			if (held.add(key(input))) {
-				this.entries.restore(username, input.validate(now));
+				this.entries.restore(username, valid(input, now, i));
 				added++;
 			}
 		}
@@ -99,17 +102,36 @@ class DiaryPersonalData implements PersonalDataContributor {
 		return added;
 	}
 
-	private DiaryExport read(JsonNode section) {
+	private static EntryInput.Valid valid(EntryInput input, Instant now, int index) {
 		try {
-			DiaryExport file = this.json.treeToValue(section, DiaryExport.class);
-			if (file.entries().stream().anyMatch(e -> e == null || e.takenAt() == null)) {
-				throw new InvalidInputException("diary.entries", "each entry needs takenAt");
-			}
-			return file;
+			return input.validate(now);
+		}
+		catch (InvalidInputException ex) {
+			throw ex.within("diary.entries[" + index + "]");
+		}
+	}
+
+	private DiaryExport read(JsonNode section) {
+		DiaryExport file;
+		try {
+			file = this.json.treeToValue(section, DiaryExport.class);
 		}
 		catch (JacksonException ex) {
-			throw new InvalidInputException("diary", "is not a diary export: " + ex.getOriginalMessage());
+			throw new InvalidInputException(List.of(UnreadableJson.describe("diary", ex)));
 		}
+		for (int i = 0; i < file.entries().size(); i++) {
+			EntryInput entry = file.entries().get(i);
+			if (entry == null || entry.takenAt() == null) {
+				throw new InvalidInputException("diary.entries[" + i + "].takenAt", "is required");
+			}
+		}
+		for (int i = 0; i < file.sessions().size(); i++) {
+			GuidedSession session = file.sessions().get(i);
+			if (session == null || session.planId() == null || session.mode() == null || session.finishedAt() == null) {
+				throw new InvalidInputException("diary.sessions[" + i + "]", "needs planId, mode and finishedAt");
+			}
+		}
+		return file;
 	}
 
 	private Set<String> entryKeys(String username) {

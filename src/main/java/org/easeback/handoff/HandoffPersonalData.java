@@ -1,10 +1,12 @@
 package org.easeback.handoff;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.easeback.account.PersonalDataContributor;
 import org.easeback.shared.InvalidInputException;
+import org.easeback.shared.UnreadableJson;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -70,7 +72,12 @@ class HandoffPersonalData implements PersonalDataContributor {
 		}
 		Intake intake = read(section);
 		if (intake != null && count(username) == 0) {
-			this.intakes.save(username, 0, intake);
+			try {
+				this.intakes.save(username, 0, intake);
+			}
+			catch (InvalidInputException ex) {
+				throw ex.within("handoff.intake");
+			}
 			added++;
 		}
 		return added;
@@ -89,7 +96,7 @@ class HandoffPersonalData implements PersonalDataContributor {
 			return read;
 		}
 		catch (JacksonException ex) {
-			throw new InvalidInputException("handoff.latestSafetyCheck", "is not a safety check result");
+			throw new InvalidInputException(List.of(UnreadableJson.describe("handoff.latestSafetyCheck", ex)));
 		}
 	}
 
@@ -102,7 +109,7 @@ class HandoffPersonalData implements PersonalDataContributor {
 			return this.json.treeToValue(intake, Intake.class);
 		}
 		catch (JacksonException ex) {
-			throw new InvalidInputException("handoff.intake", "is not an intake: " + ex.getOriginalMessage());
+			throw new InvalidInputException(List.of(UnreadableJson.describe("handoff.intake", ex)));
 		}
 	}
 

@@ -27,6 +27,17 @@ public class InvalidInputException extends RuntimeException {
 		return this.problems;
 	}
 
+	/**
+	 * The same problems for a part of a larger document: each field's path is prefixed
+	 * with where the part sits ({@code diary.entries[3]} turns {@code pain} into
+	 * {@code diary.entries[3].pain}).
+	 */
+	public InvalidInputException within(String at) {
+		return new InvalidInputException(this.problems.stream()
+			.map(p -> new FieldProblem(p.field().startsWith("[") ? at + p.field() : at + "." + p.field(), p.message()))
+			.toList());
+	}
+
 	private static String summary(List<FieldProblem> problems) {
 		return problems.stream().map(p -> p.field() + ": " + p.message()).reduce((a, b) -> a + "; " + b).orElse("");
 	}

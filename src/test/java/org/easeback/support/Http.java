@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -106,6 +107,34 @@ public final class Http {
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept", "text/html")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
+	/**
+	 * Posts a form with one file from {@code page} (with its CSRF token) as
+	 * {@code multipart/form-data}, the way a browser uploads a file.
+	 */
+	public HttpResponse<String> postMultipart(String page, String action, String field, String fileName,
+			String content) {
+		get(page, "text/html");
+		String boundary = "----easeback-test-" + UUID.randomUUID();
+		StringBuilder body = new StringBuilder();
+		if (this.csrfToken != null) {
+			body.append("--").append(boundary).append("\r\n");
+			body.append("Content-Disposition: form-data; name=\"_csrf\"\r\n\r\n").append(this.csrfToken).append("\r\n");
+		}
+		body.append("--").append(boundary).append("\r\n");
+		body.append("Content-Disposition: form-data; name=\"")
+			.append(field)
+			.append("\"; filename=\"")
+			.append(fileName)
+			.append("\"\r\n");
+		body.append("Content-Type: application/json\r\n\r\n").append(content).append("\r\n");
+		body.append("--").append(boundary).append("--\r\n");
+		return send(HttpRequest.newBuilder(URI.create(this.base + action))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
 			.build());
 	}
 

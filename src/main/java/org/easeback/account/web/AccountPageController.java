@@ -84,8 +84,7 @@ class AccountPageController {
 			model.addAttribute("errors", Map.of("file", "is not a JSON file exported by EaseBack"));
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("errors",
-					Map.of("file", ex.problems().get(0).field() + " " + ex.problems().get(0).message()));
+			model.addAttribute("errors", Map.of("file", FilePlace.describe(ex.problems().get(0))));
 		}
 		catch (AccountNotEmptyException ex) {
 			model.addAttribute("errors", Map.of("file", ex.getMessage()));

@@ -201,6 +201,42 @@ class AccountFlowTests {
 	}
 
 	@Test
+	void aBrokenEntryInTheFileIsNamedByItsPlaceInTheFileInWordsWithoutJavaNames() {
+		this.http.registerAndSignIn(this.email, PASSWORD);
+		String unreadable = "{\"format\": \"easeback-personal-data\", \"diary\": {\"entries\": ["
+				+ "{\"takenAt\": \"2025-01-02T08:00:00Z\", \"pain\": 3}, {\"takenAt\": \"yesterday\", \"pain\": 3}]}}";
+		String outOfRange = "{\"format\": \"easeback-personal-data\", \"diary\": {\"entries\": ["
+				+ "{\"takenAt\": \"2025-01-02T08:00:00Z\", \"pain\": 3}, {\"takenAt\": \"2025-01-03T08:00:00Z\", \"pain\": 14}]}}";
+
+		HttpResponse<String> api = this.http.sendJson("POST", "/api/v1/account/import", unreadable, true);
+		assertThat(api.statusCode()).isEqualTo(400);
+		assertThat(api.body()).contains("\"field\":\"diary.entries[1].takenAt\"")
+			.doesNotContain("java.", "`", "Instant", "org.easeback");
+		HttpResponse<String> range = this.http.sendJson("POST", "/api/v1/account/import", outOfRange, true);
+		assertThat(range.statusCode()).isEqualTo(400);
+		assertThat(range.body()).contains("\"field\":\"diary.entries[1].pain\"");
+
+		String page = this.http.postMultipart("/account", "/account/import", "file", "easeback.json", unreadable)
+			.body();
+		assertThat(page).contains("EaseBack JSON file: diary, entry 2, takenAt must be a date and time")
+			.doesNotContain("java.", "Instant", "org.easeback");
+		assertThat(this.http.postMultipart("/account", "/account/import", "file", "easeback.json", outOfRange).body())
+			.contains("EaseBack JSON file: diary, entry 2, pain must");
+		// the intake's problems are named inside the hand-off section too
+		String badYear = "{\"format\": \"easeback-personal-data\", \"handoff\": {\"intake\": "
+				+ "{\"surgeries\": [{\"area\": \"discectomy\", \"year\": 1800}]}}}";
+		assertThat(this.http.sendJson("POST", "/api/v1/account/import", badYear, true).body())
+			.contains("\"field\":\"handoff.intake.surgeries[0].year\"");
+		String notAList = "{\"format\": \"easeback-personal-data\", \"handoff\": {\"intake\": {\"conditions\": 3}}}";
+		assertThat(this.http.sendJson("POST", "/api/v1/account/import", notAList, true).body())
+			.contains("\"field\":\"handoff.intake.conditions\"", "must be a list")
+			.doesNotContain("java.", "`");
+		// nothing of a refused file is kept
+		assertThat(this.http.get("/api/v1/diary/entries", "application/json").body()).contains("\"total\":0");
+		assertThat(this.http.get("/api/v1/account/export", "application/json").body()).doesNotContain("discectomy");
+	}
+
+	@Test
 	void deletingTheAccountNeedsTheEmailThenRemovesEverythingAndSignsOut() throws InterruptedException {
 		this.http.registerAndSignIn(this.email, PASSWORD);
 		addEntry(this.http, 5, "to be deleted");
