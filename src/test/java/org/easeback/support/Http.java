@@ -37,7 +37,10 @@ public final class Http {
 
 	private final Map<String, String> extraHeaders = new java.util.LinkedHashMap<>();
 
-	/** Sends this header on every later request (for example {@code X-Forwarded-For}). */
+	/**
+	 * Sends this header on every later request (for example {@code X-Forwarded-For}), in
+	 * place of the one the request would have had.
+	 */
 	public Http withHeader(String name, String value) {
 		this.extraHeaders.put(name, value);
 		return this;
@@ -267,7 +270,7 @@ public final class Http {
 		HttpRequest request = original;
 		if (!this.extraHeaders.isEmpty()) {
 			HttpRequest.Builder builder = HttpRequest.newBuilder(original, (name, value) -> true);
-			this.extraHeaders.forEach(builder::header);
+			this.extraHeaders.forEach(builder::setHeader);
 			request = builder.build();
 		}
 		try {

@@ -109,6 +109,28 @@ class ApiErrorTests {
 		assertProblem(response, 405);
 	}
 
+	@Test
+	void shouldReadAndWriteJsonOnly() {
+		// YAML and XML libraries come onto the class path with springdoc; the API must
+		// not
+		// start reading or writing them, with a mapper other than the one it is set up
+		// with
+		HttpResponse<String> yamlBody = this.http.raw("POST", "/api/v1/test/echo", "application/yaml",
+				"name: a\nminutes: 10\npressure: LIGHT\n", false);
+		assertProblem(yamlBody, 415);
+		HttpResponse<String> xmlBody = this.http.raw("POST", "/api/v1/test/echo", "application/xml",
+				"<echo><name>a</name></echo>", false);
+		assertProblem(xmlBody, 415);
+
+		for (String accept : new String[] { "application/yaml", "application/xml" }) {
+			HttpResponse<String> answer = this.http.withHeader("Accept", accept)
+				.raw("POST", "/api/v1/test/echo", "application/json",
+						"{\"name\":\"a\",\"minutes\":10,\"pressure\":\"LIGHT\"}", false);
+			assertProblem(answer, 406);
+			assertThat(answer.body()).contains("application/json").doesNotContain("yaml", "xml");
+		}
+	}
+
 	private static void assertProblem(HttpResponse<String> response, int status) {
 		assertThat(response.statusCode()).isEqualTo(status);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");

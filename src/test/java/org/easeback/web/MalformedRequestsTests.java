@@ -56,8 +56,9 @@ class MalformedRequestsTests {
 	private static final String[] METHODS = { "GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS" };
 
 	private static final String[] CONTENT_TYPES = { "application/json", "application/json", "application/json",
-			"text/plain", "application/xml", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x",
-			"application/json; charset=ISO-8859-1", "image/png", "", "application/problem+json" };
+			"text/plain", "application/xml", "application/yaml", "application/x-www-form-urlencoded",
+			"multipart/form-data; boundary=x", "application/json; charset=ISO-8859-1", "image/png", "",
+			"application/problem+json" };
 
 	private static final String[] VARIABLES = { "1", "0", "-1", "99999999999999999999999", "1e400", "NaN", "null",
 			"%00", "%2e%2e", "..", "%ff%fe", "日本語", "💥", "' OR 1=1 --", "<script>", "a b", "%252F", "x".repeat(3000) };
