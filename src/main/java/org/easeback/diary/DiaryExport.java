@@ -1,6 +1,8 @@
 package org.easeback.diary;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -13,10 +15,21 @@ import java.util.List;
  */
 public record DiaryExport(List<EntryInput> entries, List<GuidedSession> sessions, List<EpisodeDates> episodes) {
 
+	// an empty item in an imported file stays in the list, so the import can say where it
+	// is
 	public DiaryExport {
-		entries = entries == null ? List.of() : List.copyOf(entries);
-		sessions = sessions == null ? List.of() : List.copyOf(sessions);
-		episodes = episodes == null ? List.of() : List.copyOf(episodes);
+		entries = copy(entries);
+		sessions = copy(sessions);
+		episodes = copy(episodes);
+	}
+
+	/** An empty export, for a file whose diary section is null. */
+	static DiaryExport empty() {
+		return new DiaryExport(null, null, null);
+	}
+
+	private static <T> List<T> copy(List<T> items) {
+		return items == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(items));
 	}
 
 	/**

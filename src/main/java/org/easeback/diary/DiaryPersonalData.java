@@ -93,9 +93,15 @@ class DiaryPersonalData implements PersonalDataContributor {
 		for (GuidedSession session : file.sessions()) {
 			added += this.sessions.restore(username, session) ? 1 : 0;
 		}
-		for (DiaryExport.EpisodeDates episode : file.episodes()) {
-			if (episode.onset() != null && !this.episodeRows.exists(username, episode.onset())) {
-				this.episodes.add(username, episode.onset(), episode.endedOn());
+		for (int i = 0; i < file.episodes().size(); i++) {
+			DiaryExport.EpisodeDates episode = file.episodes().get(i);
+			if (!this.episodeRows.exists(username, episode.onset())) {
+				try {
+					this.episodes.add(username, episode.onset(), episode.endedOn());
+				}
+				catch (InvalidInputException ex) {
+					throw ex.within("diary.episodes[" + i + "]");
+				}
 				added++;
 			}
 		}
@@ -112,6 +118,9 @@ class DiaryPersonalData implements PersonalDataContributor {
 	}
 
 	private DiaryExport read(JsonNode section) {
+		if (section == null || section.isNull()) {
+			return DiaryExport.empty();
+		}
 		DiaryExport file;
 		try {
 			file = this.json.treeToValue(section, DiaryExport.class);
@@ -129,6 +138,12 @@ class DiaryPersonalData implements PersonalDataContributor {
 			GuidedSession session = file.sessions().get(i);
 			if (session == null || session.planId() == null || session.mode() == null || session.finishedAt() == null) {
 				throw new InvalidInputException("diary.sessions[" + i + "]", "needs planId, mode and finishedAt");
+			}
+		}
+		for (int i = 0; i < file.episodes().size(); i++) {
+			DiaryExport.EpisodeDates episode = file.episodes().get(i);
+			if (episode == null || episode.onset() == null) {
+				throw new InvalidInputException("diary.episodes[" + i + "].onset", "is required");
 			}
 		}
 		return file;

@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.easeback.shared.InvalidInputException;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -94,12 +92,12 @@ public class DiarySessions {
 		return merged;
 	}
 
-	/** Stores an imported session unless it is already there; true when added. */
+	/**
+	 * Stores an imported session unless it is already there; true when added. The import
+	 * has checked that it has a plan id, mode and finish time.
+	 */
 	@Transactional
 	boolean restore(String username, GuidedSession session) {
-		if (session.planId() == null || session.mode() == null || session.finishedAt() == null) {
-			throw new InvalidInputException("diary.sessions", "each session needs planId, mode and finishedAt");
-		}
 		return this.sessions.add(username, session);
 	}
 

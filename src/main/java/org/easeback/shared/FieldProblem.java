@@ -13,4 +13,18 @@ public record FieldProblem(String field, String message) {
 		Objects.requireNonNull(message, "message");
 	}
 
+	/**
+	 * The same problem for a part of a larger document, its path prefixed with where the
+	 * part sits: under {@code diary.entries[3]}, {@code pain} becomes
+	 * {@code diary.entries[3].pain}, {@code [0]} becomes {@code diary.entries[3][0]} and
+	 * an empty path the part itself.
+	 */
+	public FieldProblem under(String at) {
+		if (at.isEmpty()) {
+			return this;
+		}
+		String path = this.field.isEmpty() ? at : this.field.startsWith("[") ? at + this.field : at + "." + this.field;
+		return new FieldProblem(path, this.message);
+	}
+
 }

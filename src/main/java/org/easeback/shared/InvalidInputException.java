@@ -33,9 +33,7 @@ public class InvalidInputException extends RuntimeException {
 	 * {@code diary.entries[3].pain}).
 	 */
 	public InvalidInputException within(String at) {
-		return new InvalidInputException(this.problems.stream()
-			.map(p -> new FieldProblem(p.field().startsWith("[") ? at + p.field() : at + "." + p.field(), p.message()))
-			.toList());
+		return new InvalidInputException(this.problems.stream().map(p -> p.under(at)).toList());
 	}
 
 	private static String summary(List<FieldProblem> problems) {

@@ -6,11 +6,14 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
+import java.util.UUID;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.ValueInstantiationException;
 
 /**
  * Names the field of a JSON document that could not be read (wrong JSON type, unknown
@@ -20,6 +23,9 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  */
 public final class UnreadableJson {
 
+	/** How much of a refused value a message repeats. */
+	static final int SHOWN = 40;
+
 	private UnreadableJson() {
 	}
 
@@ -27,29 +33,35 @@ public final class UnreadableJson {
 	 * The problem with a document, or part of one, that Jackson could not read.
 	 * @param at where the part read sits in the whole document ({@code diary}), or empty
 	 * @param ex what Jackson threw
-	 * @return the field's path from the document's root, and what it must be; the path is
-	 * empty when the document itself is broken (not JSON at all)
+	 * @return the field's path from the document's root (empty for the document's root
+	 * itself), and what it must be
 	 */
 	public static FieldProblem describe(String at, JacksonException ex) {
-		String path = path(ex);
-		String field = at.isEmpty() ? path : path.isEmpty() || path.startsWith("[") ? at + path : at + "." + path;
-		if (path.isEmpty()) {
-			return new FieldProblem(field, "is not valid JSON");
-		}
-		return new FieldProblem(field, message(ex));
+		return new FieldProblem(path(ex), message(ex)).under(at);
 	}
 
 	private static String message(JacksonException ex) {
+		if (ex instanceof StreamReadException) {
+			return "is not valid JSON";
+		}
 		if (ex instanceof UnrecognizedPropertyException) {
 			return "is not a known field";
 		}
 		if (ex instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
-			return "must be " + typeName(invalid.getTargetType()) + ", not " + invalid.getValue();
+			return "must be " + typeName(invalid.getTargetType()) + ", not " + shown(invalid.getValue());
 		}
 		if (ex instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
 			return "must be " + typeName(mismatched.getTargetType());
 		}
+		if (ex instanceof ValueInstantiationException) {
+			return "is incomplete: a part of it is missing or empty";
+		}
 		return "has the wrong type";
+	}
+
+	private static String shown(Object value) {
+		String text = String.valueOf(value);
+		return text.length() <= SHOWN ? text : text.substring(0, SHOWN) + "…";
 	}
 
 	private static String typeName(Class<?> type) {
@@ -78,7 +90,10 @@ public final class UnreadableJson {
 		if (Collection.class.isAssignableFrom(type) || type.isArray()) {
 			return "a list";
 		}
-		if (Map.class.isAssignableFrom(type)) {
+		if (type == UUID.class) {
+			return "an id such as 0b5e7c9a-3f1d-4e2b-9a6c-2d8f4b1e7a30";
+		}
+		if (Map.class.isAssignableFrom(type) || type.isRecord()) {
 			return "an object";
 		}
 		return "of the expected type";

@@ -113,8 +113,8 @@ class ApiErrorTests {
 	void shouldReadAndWriteJsonOnly() {
 		// YAML and XML libraries come onto the class path with springdoc; the API must
 		// not
-		// start reading or writing them, with a mapper other than the one it is set up
-		// with
+		// read or write YAML with a mapper other than the one it is set up with. (No XML
+		// converter could read these records; XML is sent to show it is refused alike.)
 		HttpResponse<String> yamlBody = this.http.raw("POST", "/api/v1/test/echo", "application/yaml",
 				"name: a\nminutes: 10\npressure: LIGHT\n", false);
 		assertProblem(yamlBody, 415);

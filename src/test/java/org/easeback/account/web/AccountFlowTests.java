@@ -237,6 +237,36 @@ class AccountFlowTests {
 	}
 
 	@Test
+	void aDamagedSectionIsNamedAndAnEmptyOneImportsNothing() {
+		this.http.registerAndSignIn(this.email, PASSWORD);
+		String head = "{\"format\": \"easeback-personal-data\", ";
+
+		HttpResponse<String> empty = this.http.sendJson("POST", "/api/v1/account/import", head + "\"diary\": null}",
+				true);
+		assertThat(empty.statusCode()).as(empty.body()).isEqualTo(200);
+		assertThat(empty.body()).contains("\"added\":0");
+
+		assertThat(importProblem(head + "\"diary\": \"x\"}")).contains("\"field\":\"diary\"", "must be an object");
+		assertThat(importProblem(head + "\"diary\": {\"entries\": [null]}}"))
+			.contains("\"field\":\"diary.entries[0].takenAt\"", "is required");
+		assertThat(importProblem(
+				head + "\"diary\": {\"episodes\": [{\"onset\": \"2025-03-02\", " + "\"endedOn\": \"2025-03-01\"}]}}"))
+			.contains("\"field\":\"diary.episodes[0].endedOn\"");
+		assertThat(importProblem(head + "\"diary\": {\"sessions\": [{\"planId\": \"not an id\"}]}}"))
+			.contains("\"field\":\"diary.sessions[0].planId\"", "must be an id such as");
+		assertThat(importProblem(head + "\"handoff\": {\"latestSafetyCheck\": {\"outcome\": \"CLEAR\"}}}"))
+			.contains("\"field\":\"handoff.latestSafetyCheck\"")
+			.doesNotContain("not valid JSON");
+	}
+
+	private String importProblem(String file) {
+		HttpResponse<String> response = this.http.sendJson("POST", "/api/v1/account/import", file, true);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+		assertThat(response.body()).doesNotContain("java.", "`", "org.easeback");
+		return response.body();
+	}
+
+	@Test
 	void deletingTheAccountNeedsTheEmailThenRemovesEverythingAndSignsOut() throws InterruptedException {
 		this.http.registerAndSignIn(this.email, PASSWORD);
 		addEntry(this.http, 5, "to be deleted");
