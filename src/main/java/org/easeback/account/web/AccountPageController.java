@@ -84,7 +84,7 @@ class AccountPageController {
 			model.addAttribute("errors", Map.of("file", "is not a JSON file exported by EaseBack"));
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("errors", Map.of("file", FilePlace.describe(ex.problems().get(0))));
+			model.addAttribute("errors", Map.of("file", FilePlace.describe(ex.problems())));
 		}
 		catch (AccountNotEmptyException ex) {
 			model.addAttribute("errors", Map.of("file", ex.getMessage()));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.easeback.shared.FieldProblem;
 
@@ -22,6 +23,11 @@ final class FilePlace {
 	/** The problem as one sentence: "diary, entry 2, pain must be between 0 and 10". */
 	static String describe(FieldProblem problem) {
 		return words(problem.field()) + " " + problem.message();
+	}
+
+	/** Every problem, one sentence each, joined by semicolons. */
+	static String describe(List<FieldProblem> problems) {
+		return problems.stream().map(FilePlace::describe).collect(Collectors.joining("; "));
 	}
 
 	static String words(String path) {

@@ -222,6 +222,10 @@ class AccountFlowTests {
 			.doesNotContain("java.", "Instant", "org.easeback");
 		assertThat(this.http.postMultipart("/account", "/account/import", "file", "easeback.json", outOfRange).body())
 			.contains("EaseBack JSON file: diary, entry 2, pain must");
+		String twoProblems = "{\"format\": \"easeback-personal-data\", \"diary\": {\"entries\": ["
+				+ "{\"takenAt\": \"2025-01-03T08:00:00Z\", \"pain\": 14, \"note\": \"" + "x".repeat(2001) + "\"}]}}";
+		assertThat(this.http.postMultipart("/account", "/account/import", "file", "easeback.json", twoProblems).body())
+			.contains("diary, entry 1, pain must", "diary, entry 1, note must be at most", "; diary, entry 1, ");
 		// the intake's problems are named inside the hand-off section too
 		String badYear = "{\"format\": \"easeback-personal-data\", \"handoff\": {\"intake\": "
 				+ "{\"surgeries\": [{\"area\": \"discectomy\", \"year\": 1800}]}}}";

@@ -1,5 +1,7 @@
 package org.easeback.account.web;
 
+import java.util.List;
+
 import org.easeback.shared.FieldProblem;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +20,14 @@ class FilePlaceTests {
 	void aPlaceOutsideAnyListKeepsTheFilesNames() {
 		assertThat(FilePlace.words("format")).isEqualTo("format");
 		assertThat(FilePlace.words("handoff.intake.age")).isEqualTo("handoff, intake, age");
+	}
+
+	@Test
+	void everyProblemIsNamed() {
+		assertThat(FilePlace.describe(List.of(new FieldProblem("diary.entries[1].pain", "must be between 0 and 10"),
+				new FieldProblem("diary.entries[1].note", "must be at most 2000 characters"))))
+			.isEqualTo(
+					"diary, entry 2, pain must be between 0 and 10; diary, entry 2, note must be at most 2000 characters");
 	}
 
 	@Test
