@@ -128,6 +128,12 @@ class DiaryPersonalData implements PersonalDataContributor {
 		catch (JacksonException ex) {
 			throw new InvalidInputException(List.of(UnreadableJson.describe("diary", ex)));
 		}
+		requireComplete(file);
+		return file;
+	}
+
+	/** Refuses an item of the file without what identifies it, naming its place. */
+	private static void requireComplete(DiaryExport file) {
 		for (int i = 0; i < file.entries().size(); i++) {
 			EntryInput entry = file.entries().get(i);
 			if (entry == null || entry.takenAt() == null) {
@@ -146,7 +152,6 @@ class DiaryPersonalData implements PersonalDataContributor {
 				throw new InvalidInputException("diary.episodes[" + i + "].onset", "is required");
 			}
 		}
-		return file;
 	}
 
 	private Set<String> entryKeys(String username) {
