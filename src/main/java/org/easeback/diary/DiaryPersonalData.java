@@ -3,7 +3,6 @@ package org.easeback.diary;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 import org.easeback.account.PersonalDataContributor;
@@ -126,7 +125,7 @@ class DiaryPersonalData implements PersonalDataContributor {
 			file = this.json.treeToValue(section, DiaryExport.class);
 		}
 		catch (JacksonException ex) {
-			throw new InvalidInputException(List.of(UnreadableJson.describe("diary", ex)));
+			throw UnreadableJson.refusal("diary", ex);
 		}
 		requireComplete(file);
 		return file;

@@ -1,7 +1,6 @@
 package org.easeback.handoff;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.easeback.account.PersonalDataContributor;
@@ -96,7 +95,7 @@ class HandoffPersonalData implements PersonalDataContributor {
 			return read;
 		}
 		catch (JacksonException ex) {
-			throw new InvalidInputException(List.of(UnreadableJson.describe("handoff.latestSafetyCheck", ex)));
+			throw UnreadableJson.refusal("handoff.latestSafetyCheck", ex);
 		}
 	}
 
@@ -109,7 +108,7 @@ class HandoffPersonalData implements PersonalDataContributor {
 			return this.json.treeToValue(intake, Intake.class);
 		}
 		catch (JacksonException ex) {
-			throw new InvalidInputException(List.of(UnreadableJson.describe("handoff.intake", ex)));
+			throw UnreadableJson.refusal("handoff.intake", ex);
 		}
 	}
 

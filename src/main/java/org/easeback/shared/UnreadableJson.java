@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -38,6 +39,15 @@ public final class UnreadableJson {
 	 */
 	public static FieldProblem describe(String at, JacksonException ex) {
 		return new FieldProblem(path(ex), message(ex)).under(at);
+	}
+
+	/**
+	 * The refusal of a part of an imported document that Jackson could not read.
+	 * @param at where the part sits in the whole document ({@code diary})
+	 * @param ex what Jackson threw
+	 */
+	public static InvalidInputException refusal(String at, JacksonException ex) {
+		return new InvalidInputException(List.of(describe(at, ex)));
 	}
 
 	private static String message(JacksonException ex) {
