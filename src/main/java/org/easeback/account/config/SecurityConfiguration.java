@@ -17,6 +17,7 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
 import tools.jackson.databind.json.JsonMapper;
@@ -90,6 +91,20 @@ public class SecurityConfiguration {
 	}
 
 	/**
+	 * The private page an anonymous person asked for, remembered for the sign-in in a
+	 * cookie rather than in a server session: a redirect to the sign-in page writes no
+	 * session row, so anonymous traffic cannot fill the database. Only page views are
+	 * remembered (an API call gets its 401), and the cookie is read back only as a path
+	 * on EaseBack itself, never another site.
+	 */
+	static CookieRequestCache pageAskedFor() {
+		CookieRequestCache cache = new CookieRequestCache();
+		cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !ApiProblems.isApi(request));
+		cache.setCookieCustomizer(cookie -> cookie.setAttribute("SameSite", "Lax"));
+		return cache;
+	}
+
+	/**
 	 * Spring Security observes sign-ins ({@code spring.security.authentications}) but not
 	 * every request's walk through its filters and access decision: those observations
 	 * (two per filter, about fifteen filters, plus one per decision) cost a signed-in
@@ -116,8 +131,11 @@ public class SecurityConfiguration {
 		LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
 		AccessDeniedHandlerImpl pageDenied = new AccessDeniedHandlerImpl();
 		SimpleUrlAuthenticationFailureHandler failed = new SimpleUrlAuthenticationFailureHandler("/login?error");
+		failed.setAllowSessionCreation(false);
+		CookieRequestCache askedFor = pageAskedFor();
 		SavedRequestAwareAuthenticationSuccessHandler succeeded = new SavedRequestAwareAuthenticationSuccessHandler();
 		succeeded.setDefaultTargetUrl("/diary");
+		succeeded.setRequestCache(askedFor);
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.frameOptions(frame -> frame.deny())
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
@@ -143,6 +161,7 @@ public class SecurityConfiguration {
 					failed.onAuthenticationFailure(request, response, ex);
 				})
 				.permitAll())
+			.requestCache(cache -> cache.requestCache(askedFor))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()).requireCsrfProtectionMatcher(new CsrfRequired()))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint((request, response, ex) -> {
