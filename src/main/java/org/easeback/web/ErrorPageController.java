@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -48,8 +49,15 @@ class ErrorPageController implements ErrorController {
 			this.json.writeValue(response.getOutputStream(), problem.getBody());
 			return null;
 		}
-		String view = status == HttpStatus.NOT_FOUND ? "error/404" : "error/error";
+		String view = switch (status) {
+			case NOT_FOUND -> "error/404";
+			case TOO_MANY_REQUESTS -> "error/429";
+			default -> "error/error";
+		};
 		ModelAndView page = new ModelAndView(view, status);
+		if (status == HttpStatus.TOO_MANY_REQUESTS) {
+			page.addObject("retryMinutes", retryMinutes(response));
+		}
 		page.addObject("status", status.value());
 		page.addObject("reason", status.getReasonPhrase());
 		if (status == HttpStatus.BAD_REQUEST) {
@@ -78,6 +86,19 @@ class ErrorPageController implements ErrorController {
 			problem.setInstance(java.net.URI.create(uri.toString()));
 		}
 		return Problems.response(problem);
+	}
+
+	/**
+	 * The wait the refusal set in {@code Retry-After}, in whole minutes, at least one.
+	 */
+	private static long retryMinutes(HttpServletResponse response) {
+		String seconds = response.getHeader(HttpHeaders.RETRY_AFTER);
+		try {
+			return Math.max(1, (Long.parseLong(seconds) + 59) / 60);
+		}
+		catch (NumberFormatException ex) {
+			return 1;
+		}
 	}
 
 	private static boolean isApi(HttpServletRequest request) {

@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * not grow the database file, however many there are. The page a person asked for is
  * remembered in a short-lived cookie instead, and sign-in returns them to it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "server.forward-headers-strategy=native")
 class AnonymousFloodTests {
 
 	private static final int REQUESTS = 2_000;
@@ -93,6 +94,7 @@ class AnonymousFloodTests {
 			HttpRequest.Builder request = HttpRequest.newBuilder(uri("/login"))
 				.header("Content-Type", "application/x-www-form-urlencoded")
 				.header("Accept", "text/html")
+				.header("X-Forwarded-For", "192.0.2.77")
 				.POST(HttpRequest.BodyPublishers.ofString("email=nobody-" + i + "%40example.org&password=wrong+guess"));
 			csrf.forEach(request::header);
 			HttpResponse<String> answer = send(request.build());

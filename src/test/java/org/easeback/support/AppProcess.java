@@ -90,6 +90,9 @@ public final class AppProcess implements AutoCloseable {
 		command.addAll(List.of("-cp", applicationClassPath(), "org.easeback.EaseBackApplication"));
 		command.add("--server.port=" + port);
 		command.add("--server.address=127.0.0.1");
+		// these processes test durability under many writes from 127.0.0.1, not the
+		// limits
+		command.add("--easeback.rate-limits.enabled=false");
 		command.addAll(settings);
 		try {
 			Files.createDirectories(log.getParent());

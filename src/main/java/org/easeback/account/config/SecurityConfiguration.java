@@ -38,7 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Every response carries the browser protections of {@link #CONTENT_SECURITY_POLICY} (no
  * inline script or style, no framing), {@code X-Content-Type-Options: nosniff},
  * {@code Referrer-Policy: no-referrer} and {@link #PERMISSIONS_POLICY}. Sign-in is
- * throttled by {@link LoginThrottle}.
+ * throttled by {@link LoginThrottle}, and writes anyone can repeat are limited per
+ * address by {@link RateLimitFilter}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -126,7 +127,7 @@ public class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json,
-			HandlerMappingIntrospector mvcHandlerMappingIntrospector, LoginThrottle throttle) {
+			HandlerMappingIntrospector mvcHandlerMappingIntrospector, LoginThrottle throttle, RateLimiter limiter) {
 		ApiProblems problems = new ApiProblems(json);
 		LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
 		AccessDeniedHandlerImpl pageDenied = new AccessDeniedHandlerImpl();
@@ -140,6 +141,7 @@ public class SecurityConfiguration {
 			.frameOptions(frame -> frame.deny())
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
 			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)))
+			.addFilterBefore(new RateLimitFilter(limiter, json), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new LoginThrottleFilter(throttle, json), UsernamePasswordAuthenticationFilter.class);
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC)
 			.permitAll()
