@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * bench/run-jar.sh starts EaseBack lazily to be ready sooner (docs/performance.md,
  * start-up). What guards safety must still happen before the first request: the content
  * library is loaded and checked (content that breaks a rule stops the start), the safety
- * check and the planner exist, and every database migration has run (hazard log H40).
+ * check and the planner exist, every database migration has run (hazard log H40), and the
+ * deletion of unused plans is scheduled.
  */
 @SpringBootTest(properties = "spring.main.lazy-initialization=true")
 class LazyStartTests {
@@ -29,6 +30,8 @@ class LazyStartTests {
 		boolean safety = beans.containsSingleton("safetyCheck");
 		boolean planner = beans.containsSingleton("sessionPlanner");
 		boolean migrations = beans.containsSingleton("flywayInitializer");
+		// a scheduled job of a bean never created would never run
+		boolean planExpiry = beans.containsSingleton("planExpiry");
 		// the start really was lazy: a bean nothing needed yet does not exist
 		boolean fhirYet = beans.containsSingleton("fhirContext");
 
@@ -37,6 +40,7 @@ class LazyStartTests {
 		assertThat(safety).as("safety check built at start").isTrue();
 		assertThat(planner).as("planner built at start").isTrue();
 		assertThat(migrations).as("migrations run at start").isTrue();
+		assertThat(planExpiry).as("expiry of unused plans scheduled at start").isTrue();
 		Integer pending = this.context.getBean(JdbcClient.class)
 			.sql("SELECT COUNT(*) FROM flyway_schema_history WHERE success = FALSE")
 			.query(Integer.class)

@@ -75,6 +75,7 @@ class ValidHtmlTests {
 		pages.put("library stretch", get(firstLibraryItem("STRETCH")));
 		pages.put("library self-massage", get(firstLibraryItem("SELF_MASSAGE")));
 		pages.put("not found", this.http.get("/no-such-page", HTML).body());
+		pages.put("plan link expired", this.http.get("/sessions/00000000-0000-0000-0000-000000000000", HTML).body());
 
 		List<String> errors = new ArrayList<>();
 		pages.forEach((name, html) -> HtmlChecker.errors(html).forEach((e) -> errors.add(name + ": " + e)));

@@ -11,7 +11,6 @@ import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The rate limits and where their buckets live: in PostgreSQL when EaseBack runs on it
@@ -20,7 +19,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RateLimits.class)
-@EnableScheduling
 class RateLimitConfiguration {
 
 	@Bean

@@ -1,9 +1,13 @@
 package org.easeback.planner.config;
 
+import java.time.Duration;
+
 import org.easeback.content.ContentLibrary;
+import org.easeback.planner.PlanRetention;
 import org.easeback.planner.SessionPlanner;
 import org.easeback.safety.SafetyCheck;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +21,11 @@ public class PlannerConfiguration {
 	@Lazy(false)
 	SessionPlanner sessionPlanner(ContentLibrary contentLibrary, SafetyCheck safetyCheck) {
 		return new SessionPlanner(contentLibrary, safetyCheck);
+	}
+
+	@Bean
+	PlanRetention planRetention(@Value("${easeback.plans.retention:30d}") Duration unused) {
+		return new PlanRetention(unused);
 	}
 
 }

@@ -21,6 +21,7 @@ import java.util.zip.InflaterInputStream;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.easeback.planner.Plan;
+import org.easeback.planner.PlanRetention;
 import org.easeback.planner.Plans;
 import org.easeback.planner.StoredPlan;
 
@@ -42,6 +43,10 @@ import tools.jackson.databind.json.JsonMapper;
  * does); otherwise it goes through a {@link GroupCommit}: the plans saved while another
  * plan is being committed are committed together, in one transaction, and each save
  * returns once its own plan is committed.
+ * <p>
+ * A plan's last use ({@code last_used_at}, which {@link PlanExpiry} deletes by) is its
+ * creation, set by the same {@code INSERT}; {@link #open} moves it only when it is older
+ * than {@link PlanRetention#recordUseEvery()}, so most readings write nothing.
  */
 @Repository
 class JdbcPlans implements Plans {
@@ -66,11 +71,14 @@ class JdbcPlans implements Plans {
 
 	private final GroupCommit<Row> commits;
 
+	private final PlanRetention retention;
+
 	JdbcPlans(JdbcClient jdbc, JsonMapper json, Clock clock, PlatformTransactionManager transactions,
-			MeterRegistry meters) {
+			MeterRegistry meters, PlanRetention retention) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
+		this.retention = retention;
 		TransactionTemplate inOneTransaction = new TransactionTemplate(transactions);
 		DistributionSummary plansPerCommit = DistributionSummary.builder(PLANS_PER_COMMIT)
 			.description("Plans written by one commit of the plan store's group commit")
@@ -102,8 +110,8 @@ class JdbcPlans implements Plans {
 
 	private void insert(Row row) {
 		this.jdbc
-			.sql("INSERT INTO session_plan (id, created_at, mode, minutes, plan_deflated) "
-					+ "VALUES (:id, :createdAt, :mode, :minutes, :planDeflated)")
+			.sql("INSERT INTO session_plan (id, created_at, last_used_at, mode, minutes, plan_deflated) "
+					+ "VALUES (:id, :createdAt, :createdAt, :mode, :minutes, :planDeflated)")
 			.param("id", row.id())
 			.param("createdAt", row.createdAt().atOffset(ZoneOffset.UTC))
 			.param("mode", row.mode())
@@ -119,6 +127,36 @@ class JdbcPlans implements Plans {
 			.query((rs, n) -> new StoredPlan(id, rs.getObject("created_at", OffsetDateTime.class).toInstant(),
 					inflated(rs.getBytes("plan_deflated"))))
 			.optional();
+	}
+
+	@Override
+	public Optional<StoredPlan> open(UUID id) {
+		Optional<Opened> opened = this.jdbc
+			.sql("SELECT created_at, last_used_at, plan_deflated FROM session_plan WHERE id = :id")
+			.param("id", id)
+			.query((rs, n) -> new Opened(rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+					rs.getObject("last_used_at", OffsetDateTime.class).toInstant(), rs.getBytes("plan_deflated")))
+			.optional();
+		if (opened.isEmpty()) {
+			return Optional.empty();
+		}
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+		if (opened.get().lastUsedAt().isBefore(now.minus(this.retention.recordUseEvery()))) {
+			int written = this.jdbc.sql("UPDATE session_plan SET last_used_at = :now WHERE id = :id")
+				.param("now", now.atOffset(ZoneOffset.UTC))
+				.param("id", id)
+				.update();
+			if (written == 0) {
+				// deleted by the expiry job since it was read: it is gone for this caller
+				// too
+				return Optional.empty();
+			}
+		}
+		return Optional.of(new StoredPlan(id, opened.get().createdAt(), inflated(opened.get().planDeflated())));
+	}
+
+	/** A plan's row as {@link #open} reads it. */
+	private record Opened(Instant createdAt, Instant lastUsedAt, byte[] planDeflated) {
 	}
 
 	private byte[] deflated(Plan plan) {

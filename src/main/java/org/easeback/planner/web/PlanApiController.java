@@ -1,10 +1,12 @@
 package org.easeback.planner.web;
 
+import java.time.Clock;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.easeback.planner.PlanOutcome;
+import org.easeback.planner.PlanRetention;
 import org.easeback.planner.Plans;
 import org.easeback.planner.SessionPlanner;
 import org.easeback.planner.StoredPlan;
@@ -28,9 +30,15 @@ class PlanApiController {
 
 	private final Plans plans;
 
-	PlanApiController(SessionPlanner planner, Plans plans) {
+	private final PlanRetention retention;
+
+	private final Clock clock;
+
+	PlanApiController(SessionPlanner planner, Plans plans, PlanRetention retention, Clock clock) {
 		this.planner = planner;
 		this.plans = plans;
+		this.retention = retention;
+		this.clock = clock;
 	}
 
 	@PostMapping
@@ -42,7 +50,7 @@ class PlanApiController {
 		if (outcome instanceof PlanOutcome.Planned planned) {
 			StoredPlan stored = this.plans.save(planned.plan());
 			return ResponseEntity.created(java.net.URI.create("/api/v1/plans/" + stored.id()))
-				.body(PlanResponse.of(stored));
+				.body(PlanResponse.of(stored, stored.createdAt().plus(this.retention.unused())));
 		}
 		if (outcome instanceof PlanOutcome.Refused refused) {
 			return PlanProblems.refused(refused);
@@ -51,11 +59,13 @@ class PlanApiController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "A saved plan")
+	@Operation(summary = "A saved plan",
+			description = "Reading a plan is a use: it is kept until expiresAt, then deleted unless used again.")
 	PlanResponse get(@PathVariable UUID id) {
-		return this.plans.find(id)
-			.map(PlanResponse::of)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no plan with this id."));
+		return this.plans.open(id)
+			.map((stored) -> PlanResponse.of(stored, this.clock.instant().plus(this.retention.unused())))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"There is no plan with this id: it has expired or never existed."));
 	}
 
 }

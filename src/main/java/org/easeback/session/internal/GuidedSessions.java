@@ -43,8 +43,10 @@ public class GuidedSessions {
 
 	@Transactional
 	public EventResult record(UUID planId, EventCommand command, String username) {
-		StoredPlan stored = this.plans.find(planId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no plan with this id."));
+		// an event is a use: it keeps the plan from expiring
+		StoredPlan stored = this.plans.open(planId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"There is no plan with this id: it has expired or never existed."));
 		Plan plan = stored.plan();
 		EventRules.check(command, plan);
 		SessionRun run = SessionRun.current(this.log.forPlan(planId));

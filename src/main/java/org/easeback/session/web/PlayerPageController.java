@@ -2,16 +2,18 @@ package org.easeback.session.web;
 
 import java.util.UUID;
 
+import java.util.Optional;
+
 import org.easeback.content.ContentLibrary;
+import org.easeback.planner.PlanRetention;
 import org.easeback.planner.Plans;
 import org.easeback.planner.StoredPlan;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The guided player for a saved plan. */
@@ -24,20 +26,33 @@ class PlayerPageController {
 
 	private final JsonMapper json;
 
-	PlayerPageController(Plans plans, ContentLibrary library, JsonMapper json) {
+	private final PlanRetention retention;
+
+	PlayerPageController(Plans plans, ContentLibrary library, JsonMapper json, PlanRetention retention) {
 		this.plans = plans;
 		this.library = library;
 		this.json = json;
+		this.retention = retention;
 	}
 
 	@GetMapping("/sessions/{id}")
-	String player(@PathVariable UUID id, Model model) {
-		StoredPlan stored = this.plans.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		model.addAttribute("plan", stored.plan());
-		model.addAttribute("planId", stored.id());
-		model.addAttribute("heading", "Your " + stored.plan().minutes() + "-minute session");
-		model.addAttribute("planJson", scriptSafe(this.json.writeValueAsString(PlayerView.of(stored, this.library))));
-		return "session/player";
+	ModelAndView player(@PathVariable UUID id) {
+		// opening the link is a use: it keeps the plan from expiring
+		Optional<StoredPlan> found = this.plans.open(id);
+		if (found.isEmpty()) {
+			// expired and deleted, or never made: say so, and how to make a new one
+			ModelAndView gone = new ModelAndView("session/expired", HttpStatus.NOT_FOUND);
+			gone.addObject("retention", this.retention.inWords());
+			return gone;
+		}
+		StoredPlan stored = found.get();
+		ModelAndView page = new ModelAndView("session/player");
+		page.addObject("plan", stored.plan());
+		page.addObject("planId", stored.id());
+		page.addObject("heading", "Your " + stored.plan().minutes() + "-minute session");
+		page.addObject("retention", this.retention.inWords());
+		page.addObject("planJson", scriptSafe(this.json.writeValueAsString(PlayerView.of(stored, this.library))));
+		return page;
 	}
 
 	/**

@@ -207,7 +207,7 @@ class PlanPageTests {
 		HttpResponse<String> page = this.http.get("/sessions/00000000-0000-0000-0000-000000000000", "text/html");
 
 		assertThat(page.statusCode()).isEqualTo(404);
-		assertThat(page.body()).contains("We could not find that page");
+		assertThat(page.body()).contains("This plan link has expired or does not exist", "Make a new plan");
 	}
 
 	@Test

@@ -1,0 +1,5 @@
+package org.easeback.planner.store;
+
+class LastUseMigrationOnH2Tests extends LastUseMigrationTests {
+
+}

@@ -1,0 +1,5 @@
+package org.easeback.planner.store;
+
+class PlanExpiryOnH2Tests extends PlanExpiryTests {
+
+}
