@@ -189,6 +189,7 @@ final class RequestBodyGate extends OncePerRequestFilter {
 				this.refusal.tooLarge(request, response, this.maxFormBody);
 				return null;
 			}
+			return new UnreadableFormRequest(request, ex);
 		}
 		return request;
 	}
