@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import jakarta.validation.constraints.Size;
 import org.easeback.shared.Allergen;
 import org.easeback.shared.FieldProblem;
 import org.easeback.shared.InvalidInputException;
@@ -30,9 +31,22 @@ import org.easeback.shared.Region;
  * @param pressure the preferred pressure, or null
  * @param goals what the client wants from massage, at most 2,000 characters
  */
-public record Intake(List<String> conditions, String history, List<Surgery> surgeries, List<Medicine> medicines,
+public record Intake(
+		@Size(max = MAX_CONDITIONS, message = "list at most " + MAX_CONDITIONS + " conditions") List<String> conditions,
+		String history,
+		@Size(max = MAX_SURGERIES, message = "list at most " + MAX_SURGERIES + " surgeries") List<Surgery> surgeries,
+		@Size(max = MAX_MEDICINES, message = "list at most " + MAX_MEDICINES + " medicines") List<Medicine> medicines,
 		Set<Allergen> allergies, String otherAllergies, Set<Region> avoidAreas, Set<Region> sensitiveAreas,
 		String preferredModality, Pressure pressure, String goals) {
+
+	/** Most conditions listed. */
+	public static final int MAX_CONDITIONS = 30;
+
+	/** Most back surgeries listed. */
+	public static final int MAX_SURGERIES = 20;
+
+	/** Most medicines listed. */
+	public static final int MAX_MEDICINES = 50;
 
 	/** An intake nobody has filled in yet. */
 	public static final Intake EMPTY = new Intake(null, null, null, null, null, null, null, null, null, null, null);
@@ -68,8 +82,15 @@ public record Intake(List<String> conditions, String history, List<Surgery> surg
 	 */
 	public void validate(Predicate<String> isModality) {
 		List<FieldProblem> problems = new ArrayList<>();
-		if (this.conditions.size() > 30) {
-			problems.add(new FieldProblem("conditions", "list at most 30 conditions"));
+		// the same maxima as the annotations: the page form reaches here without them
+		if (this.conditions.size() > MAX_CONDITIONS) {
+			problems.add(new FieldProblem("conditions", "list at most " + MAX_CONDITIONS + " conditions"));
+		}
+		if (this.surgeries.size() > MAX_SURGERIES) {
+			problems.add(new FieldProblem("surgeries", "list at most " + MAX_SURGERIES + " surgeries"));
+		}
+		if (this.medicines.size() > MAX_MEDICINES) {
+			problems.add(new FieldProblem("medicines", "list at most " + MAX_MEDICINES + " medicines"));
 		}
 		for (int i = 0; i < this.conditions.size(); i++) {
 			text(problems, "conditions[" + i + "]", this.conditions.get(i), 200, true);

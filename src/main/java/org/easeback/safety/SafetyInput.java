@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.validation.constraints.Size;
 import org.easeback.shared.FieldProblem;
 import org.easeback.shared.InvalidInputException;
 import org.easeback.shared.Region;
@@ -27,10 +28,19 @@ import org.easeback.shared.Region;
  * @param skinAreas region names of the areas with a skin problem, optional
  */
 public record SafetyInput(Map<String, Boolean> answers, Integer age, LocalDate painOnset, Integer pregnancyWeeks,
-		List<String> allergies, Boolean firstEpisode, List<String> skinAreas) {
+		@Size(max = MAX_ALLERGIES,
+				message = "list at most " + MAX_ALLERGIES + " allergies") List<@Size(max = MAX_ALLERGY_LENGTH,
+						message = "must be at most " + MAX_ALLERGY_LENGTH + " characters") String> allergies,
+		Boolean firstEpisode,
+		@Size(max = Region.COUNT, message = "list each area at most once") List<String> skinAreas) {
 
 	/** Longest free-text allergy accepted. */
 	public static final int MAX_ALLERGY_LENGTH = 100;
+
+	/**
+	 * Most allergies accepted: far more than anyone reports, few enough to plan at once.
+	 */
+	public static final int MAX_ALLERGIES = 30;
 
 	/**
 	 * The answers, checked on {@code today}.
@@ -66,6 +76,11 @@ public record SafetyInput(Map<String, Boolean> answers, Integer age, LocalDate p
 				.add(new FieldProblem("pregnancyWeeks", "must be between 0 and " + SafetyAnswers.MAX_PREGNANCY_WEEKS));
 		}
 		List<String> allergyList = (this.allergies != null) ? this.allergies : List.of();
+		// the same maximum as the annotation: the page form reaches here without it
+		if (allergyList.size() > MAX_ALLERGIES) {
+			problems.add(new FieldProblem("allergies", "list at most " + MAX_ALLERGIES + " allergies"));
+			allergyList = List.of();
+		}
 		for (int i = 0; i < allergyList.size(); i++) {
 			String entry = allergyList.get(i);
 			if (entry != null && entry.trim().length() > MAX_ALLERGY_LENGTH) {
@@ -86,6 +101,10 @@ public record SafetyInput(Map<String, Boolean> answers, Integer age, LocalDate p
 	private Set<Region> regions(List<FieldProblem> problems) {
 		Set<Region> areas = EnumSet.noneOf(Region.class);
 		List<String> names = (this.skinAreas != null) ? this.skinAreas : List.of();
+		if (names.size() > Region.COUNT) {
+			problems.add(new FieldProblem("skinAreas", "list each area at most once"));
+			return areas;
+		}
 		for (int i = 0; i < names.size(); i++) {
 			String name = names.get(i);
 			try {

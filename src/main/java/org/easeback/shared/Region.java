@@ -33,6 +33,12 @@ public enum Region {
 	/** Buttock muscles, right. */
 	GLUTE_RIGHT(false);
 
+	/**
+	 * How many areas there are: the most a list of areas in a request may hold, each at
+	 * most once (a constant, so validation annotations can use it).
+	 */
+	public static final int COUNT = 13;
+
 	private final boolean noPressureZone;
 
 	Region(boolean noPressureZone) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import org.easeback.diary.DiaryEntries;
 import org.easeback.diary.Entry;
 import org.easeback.shared.InvalidInputException;
@@ -61,7 +62,7 @@ class DiaryEntriesApiController {
 	}
 
 	@PostMapping("/entries")
-	ResponseEntity<EntryResponse> add(Principal user, @RequestBody EntryRequest request) {
+	ResponseEntity<EntryResponse> add(Principal user, @Valid @RequestBody EntryRequest request) {
 		Entry entry = this.entries.add(user.getName(), request.toInput());
 		return ResponseEntity.created(URI.create("/api/v1/diary/entries/" + entry.id())).body(EntryResponse.of(entry));
 	}
@@ -72,7 +73,7 @@ class DiaryEntriesApiController {
 	}
 
 	@PutMapping("/entries/{id}")
-	EntryResponse update(Principal user, @PathVariable long id, @RequestBody EntryRequest request) {
+	EntryResponse update(Principal user, @PathVariable long id, @Valid @RequestBody EntryRequest request) {
 		if (request.version() == null) {
 			throw new InvalidInputException("version", "is required: the version you last read");
 		}

@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import org.easeback.handoff.Intake;
 import org.easeback.handoff.Intakes;
 import org.easeback.handoff.ShareView;
@@ -57,7 +58,7 @@ class HandoffApiController {
 	}
 
 	@PutMapping("/intake")
-	IntakeResponse save(Principal user, @RequestBody IntakeRequest request) {
+	IntakeResponse save(Principal user, @Valid @RequestBody IntakeRequest request) {
 		if (request.version() == null || request.version() < 0) {
 			throw new InvalidInputException("version", "must be the version you read (0 when there was none)");
 		}

@@ -1,5 +1,6 @@
 package org.easeback.handoff.web;
 
+import jakarta.validation.Valid;
 import org.easeback.handoff.Intake;
 
 /**
@@ -8,6 +9,6 @@ import org.easeback.handoff.Intake;
  * @param version the version the intake was read at (0 when there was none)
  * @param intake the whole new intake
  */
-record IntakeRequest(Integer version, Intake intake) {
+record IntakeRequest(Integer version, @Valid Intake intake) {
 
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.validation.Valid;
 import org.easeback.safety.Outcome;
 import org.easeback.safety.Question;
 import org.easeback.safety.SafetyCheck;
@@ -32,7 +33,7 @@ class SafetyCheckApiController {
 	}
 
 	@PostMapping
-	SafetyCheckResponse check(@RequestBody SafetyCheckRequest request) {
+	SafetyCheckResponse check(@Valid @RequestBody SafetyCheckRequest request) {
 		List<FieldProblem> problems = new ArrayList<>(request.unknownFields());
 		try {
 			SafetyResult result = this.check.check(request.toInput());

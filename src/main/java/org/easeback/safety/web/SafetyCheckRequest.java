@@ -5,15 +5,21 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import jakarta.validation.constraints.Size;
 import org.easeback.safety.SafetyInput;
 import org.easeback.shared.FieldProblem;
+import org.easeback.shared.Region;
 
 /**
  * The body of {@code POST /api/v1/safety-checks}. Only {@code answers} is required; a
  * question left out of it counts as "no".
  */
-record SafetyCheckRequest(Map<String, Boolean> answers, Integer age, LocalDate painOnset, Integer pregnancyWeeks,
-		List<String> allergies, Boolean firstEpisode, List<String> skinAreas,
+record SafetyCheckRequest(Map<String, Boolean> answers, Integer age, LocalDate painOnset, Integer pregnancyWeeks, @Size(
+		max = SafetyInput.MAX_ALLERGIES,
+		message = "list at most " + SafetyInput.MAX_ALLERGIES + " allergies") List<@Size(
+				max = SafetyInput.MAX_ALLERGY_LENGTH,
+				message = "must be at most " + SafetyInput.MAX_ALLERGY_LENGTH + " characters") String> allergies,
+		Boolean firstEpisode, @Size(max = Region.COUNT, message = "list each area at most once") List<String> skinAreas,
 		@JsonAnySetter Map<String, Object> unknown) {
 
 	/**
