@@ -126,6 +126,15 @@ class AnonymousFloodTests {
 	}
 
 	@Test
+	void aPrivatePageWithAnAddressTooLongToRememberStillSendsToSignIn() {
+		HttpResponse<String> asked = new Http(this.port).getNoRedirect("/account?page=" + "x".repeat(6_000));
+
+		assertThat(asked.statusCode()).isEqualTo(302);
+		assertThat(asked.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+		assertThat(asked.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("REDIRECT_URI="));
+	}
+
+	@Test
 	void aRememberedPageOnAnotherSiteIsNeverFollowed() {
 		Http person = new Http(this.port);
 		String email = "elsewhere-" + UUID.randomUUID() + "@example.org";

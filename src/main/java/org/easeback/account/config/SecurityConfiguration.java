@@ -2,6 +2,7 @@ package org.easeback.account.config;
 
 import java.time.Clock;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.easeback.account.Role;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -52,6 +53,9 @@ public class SecurityConfiguration {
 			"/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**", "/swagger-ui.html", "/fhir/**",
 			"/api/v1/library/**", "/api/v1/safety-checks/**", "/api/v1/plans/**" };
 
+	/** The longest address, in characters, remembered for after the sign-in. */
+	static final int MAX_REMEMBERED_ADDRESS = 1_000;
+
 	/** Paths that need an account. */
 	static final String[] PRIVATE = { "/diary/**", "/account/**", "/handoff/**", "/api/v1/diary/**",
 			"/api/v1/account/**", "/api/v1/handoff/**" };
@@ -100,9 +104,21 @@ public class SecurityConfiguration {
 	 */
 	static CookieRequestCache pageAskedFor() {
 		CookieRequestCache cache = new CookieRequestCache();
-		cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !ApiProblems.isApi(request));
+		cache.setRequestMatcher(
+				request -> "GET".equals(request.getMethod()) && !ApiProblems.isApi(request) && fitsACookie(request));
 		cache.setCookieCustomizer(cookie -> cookie.setAttribute("SameSite", "Lax"));
 		return cache;
+	}
+
+	/**
+	 * Whether the page's address is short enough to remember: an address of thousands of
+	 * characters (no link of EaseBack has one) would make a cookie larger than the
+	 * response headers may be. Such a page is not remembered; signing in leads to the
+	 * diary.
+	 */
+	private static boolean fitsACookie(HttpServletRequest request) {
+		String query = request.getQueryString();
+		return request.getRequestURI().length() + ((query != null) ? query.length() : 0) <= MAX_REMEMBERED_ADDRESS;
 	}
 
 	/**
