@@ -39,6 +39,16 @@ public class Storage {
 		}
 	}
 
+	/**
+	 * Whether this error comes from a storage failure: one itself, or, while storage is
+	 * failing, a connection the pool closed because of it (a rollback on it fails with
+	 * "Connection is closed", and Spring keeps only that error when the commit failed
+	 * first).
+	 */
+	public boolean explains(Throwable error) {
+		return StorageFailure.in(error) || (failing() && StorageFailure.lostConnection(error));
+	}
+
 	/** Whether a storage failure was seen and no write has succeeded since. */
 	public boolean failing() {
 		return this.failingSince.get() != null;

@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.springframework.transaction.TransactionSystemException;
 
@@ -45,6 +46,18 @@ public final class StorageFailure {
 	 * rollback hides the error that made the transaction roll back; that one counts too.
 	 */
 	public static boolean in(Throwable error) {
+		return anySql(error, StorageFailure::is);
+	}
+
+	/**
+	 * Whether this error, or any error that caused it, says the connection to the
+	 * database was lost or closed (SQL state class 08).
+	 */
+	static boolean lostConnection(Throwable error) {
+		return anySql(error, (sql) -> sql.getSQLState() != null && sql.getSQLState().startsWith("08"));
+	}
+
+	private static boolean anySql(Throwable error, Predicate<SQLException> test) {
 		Deque<Throwable> next = new ArrayDeque<>();
 		Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 		next.add(error);
@@ -53,7 +66,7 @@ public final class StorageFailure {
 			if (!seen.add(cause)) {
 				continue;
 			}
-			if (cause instanceof SQLException sql && is(sql)) {
+			if (cause instanceof SQLException sql && test.test(sql)) {
 				return true;
 			}
 			if (cause.getCause() != null) {

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.easeback.shared.FieldProblem;
 import org.easeback.shared.InvalidInputException;
 import org.easeback.storage.Storage;
-import org.easeback.storage.StorageFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,7 +61,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (unusable.isPresent()) {
 			return Problems.badRequest(List.of(unusable.get().problem()));
 		}
-		if (StorageFailure.in(ex)) {
+		if (this.storage.explains(ex)) {
 			this.storage.failed(ex);
 			return Problems.storageUnavailable();
 		}

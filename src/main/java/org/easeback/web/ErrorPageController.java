@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.easeback.storage.Storage;
-import org.easeback.storage.StorageFailure;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
@@ -102,7 +101,7 @@ class ErrorPageController implements ErrorController {
 	/** Whether the request failed because the database cannot write (a full disk). */
 	private boolean storageFailed(HttpServletRequest request) {
 		if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable error
-				&& StorageFailure.in(error)) {
+				&& this.storage.explains(error)) {
 			this.storage.failed(error);
 			return true;
 		}

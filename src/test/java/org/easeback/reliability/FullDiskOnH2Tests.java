@@ -42,7 +42,7 @@ class FullDiskOnH2Tests {
 	/**
 	 * The settings of the default URL (application.properties), on the full-able disk.
 	 */
-	private static final String SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
+	static final String SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
 			+ "AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=10000;CACHE_SIZE=1024";
 
 	private static final String PLAN = """

@@ -89,4 +89,15 @@ class StorageFailureTests {
 		assertThat(StorageFailure.in(new IllegalStateException("a bug"))).isFalse();
 	}
 
+	@Test
+	void aClosedConnectionIsExplainedByStorageOnlyWhileStorageIsFailing() {
+		Storage storage = new Storage(java.time.Clock.systemUTC());
+		TransactionSystemException rollbackFailed = new TransactionSystemException("JDBC rollback failed",
+				new SQLException("Connection is closed", "08003"));
+
+		assertThat(storage.explains(rollbackFailed)).isFalse();
+		storage.failed(new SQLException("The database has been closed", "90098", 90098));
+		assertThat(storage.explains(rollbackFailed)).isTrue();
+	}
+
 }
