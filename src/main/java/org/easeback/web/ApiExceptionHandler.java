@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.easeback.shared.FieldProblem;
 import org.easeback.shared.InvalidInputException;
+import org.easeback.storage.Storage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +29,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Turns every exception raised by an API controller into
  * {@code application/problem+json}. Bad input is a {@code 400} whose {@code errors}
- * property lists each field; anything unexpected is a {@code 500} that says nothing about
+ * property lists each field; a database that cannot write (a full disk) is a {@code 503}
+ * with {@code Retry-After}; anything unexpected is a {@code 500} that says nothing about
  * the server's internals.
  */
 @RestControllerAdvice(annotations = RestController.class)
@@ -36,6 +38,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	private final Storage storage;
+
+	ApiExceptionHandler(Storage storage) {
+		this.storage = storage;
+	}
 
 	@ExceptionHandler(InvalidInputException.class)
 	ResponseEntity<Object> invalidInput(InvalidInputException ex) {
@@ -52,6 +60,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		Optional<UnusableParameter> unusable = UnusableParameter.in(ex);
 		if (unusable.isPresent()) {
 			return Problems.badRequest(List.of(unusable.get().problem()));
+		}
+		if (this.storage.explains(ex)) {
+			this.storage.failed(ex);
+			return Problems.storageUnavailable();
 		}
 		log.error("Unexpected error in an API call", ex);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,

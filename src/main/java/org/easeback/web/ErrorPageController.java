@@ -6,6 +6,8 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.easeback.storage.Storage;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -23,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Replaces Spring Boot's error controller. API paths (and clients that do not want HTML)
  * get {@code application/problem+json}; people get a friendly page. Neither ever shows a
- * stack trace or an exception message.
+ * stack trace or an exception message. A request that failed because the database cannot
+ * write (a full disk) is a {@code 503} with {@code Retry-After}, whose page says so.
  */
 @Controller
 class ErrorPageController implements ErrorController {
@@ -33,9 +36,12 @@ class ErrorPageController implements ErrorController {
 	/** Keeps the exception a handler threw; absent where no web server runs (tests). */
 	private final ObjectProvider<ErrorAttributes> errors;
 
-	ErrorPageController(JsonMapper json, ObjectProvider<ErrorAttributes> errors) {
+	private final Storage storage;
+
+	ErrorPageController(JsonMapper json, ObjectProvider<ErrorAttributes> errors, Storage storage) {
 		this.json = json;
 		this.errors = errors;
+		this.storage = storage;
 	}
 
 	@RequestMapping(value = "${server.error.path:/error}", produces = MediaType.TEXT_HTML_VALUE)
@@ -45,9 +51,17 @@ class ErrorPageController implements ErrorController {
 			// a browser that asked an API path still gets the API's problem+json
 			ResponseEntity<Object> problem = problem(request);
 			response.setStatus(status.value());
+			String retryAfter = problem.getHeaders().getFirst(HttpHeaders.RETRY_AFTER);
+			if (retryAfter != null) {
+				response.setHeader(HttpHeaders.RETRY_AFTER, retryAfter);
+			}
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			this.json.writeValue(response.getOutputStream(), problem.getBody());
 			return null;
+		}
+		if (status == HttpStatus.SERVICE_UNAVAILABLE && storageFailed(request)) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Storage.RETRY_AFTER.toSeconds()));
+			return new ModelAndView("error/storage", status);
 		}
 		String view = switch (status) {
 			case NOT_FOUND -> "error/404";
@@ -76,6 +90,9 @@ class ErrorPageController implements ErrorController {
 				return Problems.badRequest(java.util.List.of(unusable.get().problem()));
 			}
 		}
+		if (storageFailed(request)) {
+			return Problems.storageUnavailable();
+		}
 		HttpStatus status = status(request);
 		ProblemDetail problem = ProblemDetail.forStatus(status);
 		problem.setTitle(status.getReasonPhrase());
@@ -101,12 +118,25 @@ class ErrorPageController implements ErrorController {
 		}
 	}
 
+	/** Whether the request failed because the database cannot write (a full disk). */
+	private boolean storageFailed(HttpServletRequest request) {
+		if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable error
+				&& this.storage.explains(error)) {
+			this.storage.failed(error);
+			return true;
+		}
+		return false;
+	}
+
 	private static boolean isApi(HttpServletRequest request) {
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		return uri != null && uri.toString().startsWith("/api/");
 	}
 
-	private static HttpStatus status(HttpServletRequest request) {
+	private HttpStatus status(HttpServletRequest request) {
+		if (storageFailed(request)) {
+			return HttpStatus.SERVICE_UNAVAILABLE;
+		}
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		if (code == null && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) == null) {
 			// asked for /error itself, not forwarded here by an error: there is nothing
