@@ -1,7 +1,6 @@
 package org.easeback.account.config;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
@@ -14,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -69,21 +67,16 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+		long seconds = TooManyRequests.seconds(wait.get());
 		String accept = request.getHeader(HttpHeaders.ACCEPT);
 		if (accept != null && accept.contains("json") && !accept.contains("text/html")) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+			TooManyRequests.write(request, response, this.json, seconds,
 					"Too many failed sign-ins for this account or from this address. Try again in " + seconds
 							+ " seconds.");
-			problem.setTitle(HttpStatus.TOO_MANY_REQUESTS.getReasonPhrase());
-			problem.setInstance(URI.create(request.getRequestURI()));
-			problem.setProperty("retryAfterSeconds", seconds);
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			this.json.writeValue(response.getOutputStream(), problem);
 		}
 		else {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
 			response.setContentType(MediaType.TEXT_HTML_VALUE + ";charset=UTF-8");
 			response.getOutputStream()
 				.write(PAGE.formatted(Math.max(1, (seconds + 59) / 60)).getBytes(StandardCharsets.UTF_8));

@@ -1,7 +1,6 @@
 package org.easeback.account.config;
 
 import java.io.IOException;
-import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -12,8 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -47,20 +44,13 @@ final class RateLimitFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+		long seconds = TooManyRequests.seconds(wait.get());
 		if (ApiProblems.isApi(request)) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-					"Too many requests for " + write.get().what() + " from this address. Try again in " + seconds
-							+ " seconds.");
-			problem.setTitle(HttpStatus.TOO_MANY_REQUESTS.getReasonPhrase());
-			problem.setInstance(URI.create(request.getRequestURI()));
-			problem.setProperty("retryAfterSeconds", seconds);
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			this.json.writeValue(response.getOutputStream(), problem);
+			TooManyRequests.write(request, response, this.json, seconds, "Too many requests for " + write.get().what()
+					+ " from this address. Try again in " + seconds + " seconds.");
 		}
 		else {
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
 			response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
 		}
 	}

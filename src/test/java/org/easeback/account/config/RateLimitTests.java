@@ -7,15 +7,13 @@ import java.util.UUID;
 
 import org.easeback.support.Http;
 import org.easeback.support.MutableClock;
+import org.easeback.support.MutableClockConfiguration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "server.forward-headers-strategy=native", "easeback.rate-limits.enabled=true",
 				"easeback.rate-limits.session-events.requests=40", "easeback.rate-limits.sign-ins.requests=6" })
-@Import(RateLimitTests.Clocks.class)
+@Import(MutableClockConfiguration.class)
 class RateLimitTests {
 
 	private static final String PLAN = "{\"mode\":\"PARTNER\",\"minutes\":15,\"safety\":{\"answers\":{}}}";
@@ -43,17 +41,6 @@ class RateLimitTests {
 
 	@Autowired
 	MutableClock clock;
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Clocks {
-
-		@Bean
-		@Primary
-		MutableClock mutableClock() {
-			return new MutableClock();
-		}
-
-	}
 
 	@Test
 	void plansOverTheLimitOfOneAddressAreRefusedWith429RetryAfterAndProblemJson() {

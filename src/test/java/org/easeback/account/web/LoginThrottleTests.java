@@ -7,15 +7,13 @@ import java.util.UUID;
 
 import org.easeback.support.Http;
 import org.easeback.support.MutableClock;
+import org.easeback.support.MutableClockConfiguration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "server.forward-headers-strategy=native")
-@Import(LoginThrottleTests.Clocks.class)
+@Import(MutableClockConfiguration.class)
 class LoginThrottleTests {
 
 	private static final String PASSWORD = "a calm quiet river";
@@ -36,17 +34,6 @@ class LoginThrottleTests {
 
 	@Autowired
 	MutableClock clock;
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Clocks {
-
-		@Bean
-		@Primary
-		MutableClock mutableClock() {
-			return new MutableClock();
-		}
-
-	}
 
 	private Http from(String address) {
 		return new Http(this.port).withHeader("X-Forwarded-For", address);

@@ -26,15 +26,13 @@ import org.easeback.session.internal.EventCommand;
 import org.easeback.session.internal.EventType;
 import org.easeback.session.internal.GuidedSessions;
 import org.easeback.support.MutableClock;
+import org.easeback.support.MutableClockConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -47,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * schedule is years away in tests).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-@Import(PlanExpiryTests.Clocks.class)
+@Import(MutableClockConfiguration.class)
 abstract class PlanExpiryTests {
 
 	@Autowired
@@ -70,17 +68,6 @@ abstract class PlanExpiryTests {
 
 	@Autowired
 	DataSource dataSource;
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Clocks {
-
-		@Bean
-		@Primary
-		MutableClock mutableClock() {
-			return new MutableClock();
-		}
-
-	}
 
 	@BeforeEach
 	void startFromNoPlans() {

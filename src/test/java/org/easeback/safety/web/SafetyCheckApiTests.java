@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.easeback.safety.SafetyFixtures;
 import org.easeback.safety.config.SafetyConfiguration;
+import org.easeback.storage.Storage;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(SafetyCheckApiController.class)
-@Import({ SafetyConfiguration.class, SafetyCheckApiTests.FixedClock.class })
+@Import({ SafetyConfiguration.class, SafetyCheckApiTests.FixedClock.class, Storage.class })
 class SafetyCheckApiTests {
 
 	@Autowired

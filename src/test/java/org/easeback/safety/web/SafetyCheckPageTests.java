@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.easeback.safety.Question;
 import org.easeback.safety.SafetyFixtures;
 import org.easeback.safety.config.SafetyConfiguration;
+import org.easeback.storage.Storage;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(SafetyCheckPageController.class)
-@Import({ SafetyConfiguration.class, SafetyCheckPageTests.FixedClock.class })
+@Import({ SafetyConfiguration.class, SafetyCheckPageTests.FixedClock.class, Storage.class })
 class SafetyCheckPageTests {
 
 	@Autowired

@@ -7,16 +7,15 @@ import java.time.Instant;
 import org.easeback.planner.PlanRetention;
 import org.easeback.planner.store.PlanExpiry;
 import org.easeback.support.Http;
+import org.easeback.support.RecordedSessions;
 import org.easeback.support.MutableClock;
+import org.easeback.support.MutableClockConfiguration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that says so, and the diary of the person who finished the session keeps its record.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "easeback.plans.retention=12d")
-@Import(PlanRetentionWebTests.Clocks.class)
+@Import(MutableClockConfiguration.class)
 class PlanRetentionWebTests {
 
 	@LocalServerPort
@@ -39,17 +38,6 @@ class PlanRetentionWebTests {
 
 	@Autowired
 	PlanExpiry expiry;
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Clocks {
-
-		@Bean
-		@Primary
-		MutableClock mutableClock() {
-			return new MutableClock();
-		}
-
-	}
 
 	@Test
 	void thePlayerPageSaysHowLongItsLinkLastsFromTheConfiguredRetention() {
@@ -96,7 +84,7 @@ class PlanRetentionWebTests {
 			.isEqualTo(200);
 		assertThat(http.sendJson("POST", events, "{\"type\":\"COMPLETED\",\"painAfter\":3}", true).statusCode())
 			.isEqualTo(200);
-		assertThat(awaitSessions(http)).contains(planId);
+		assertThat(RecordedSessions.await(http)).contains(planId);
 
 		this.clock.advance(this.retention.unused().plus(this.retention.recordUseEvery()).plusMinutes(1));
 		assertThat(this.expiry.run()).isPresent();
@@ -116,25 +104,6 @@ class PlanRetentionWebTests {
 		HttpResponse<String> posted = http.postFormNoRedirect("/plan?mode=SELF&answers.fever=no", "/plan",
 				"mode=SELF&minutes=10&equipment=MAT&equipment=TENNIS_BALLS&pressure=MEDIUM&answers.fever=no");
 		return java.net.URI.create(posted.headers().firstValue("Location").orElseThrow()).getPath();
-	}
-
-	private static String awaitSessions(Http http) {
-		// the diary records the session after the event's transaction commits
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-		String body = "";
-		while (Instant.now().isBefore(deadline)) {
-			body = http.get("/api/v1/diary/sessions", "application/json").body();
-			if (body.contains("painAfter")) {
-				return body;
-			}
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
-		return body;
 	}
 
 }

@@ -1,10 +1,9 @@
 package org.easeback.session.web;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
 
 import org.easeback.support.Http;
+import org.easeback.support.RecordedSessions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,7 +37,7 @@ class SignedInSessionTests {
 		assertThat(http.sendJson("POST", events, "{\"type\":\"COMPLETED\",\"painAfter\":4}", true).statusCode())
 			.isEqualTo(200);
 
-		String sessions = awaitSessions(http);
+		String sessions = RecordedSessions.await(http);
 		assertThat(sessions).contains(planId, "\"painBefore\":7", "\"painAfter\":4");
 	}
 
@@ -55,25 +54,6 @@ class SignedInSessionTests {
 		HttpResponse<String> forged = http.sendJson("POST", location + "/events", "{\"type\":\"STARTED\"}", false);
 
 		assertThat(forged.statusCode()).isEqualTo(403);
-	}
-
-	private static String awaitSessions(Http http) {
-		// the diary records the session after the event's transaction commits
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-		String body = "";
-		while (Instant.now().isBefore(deadline)) {
-			body = http.get("/api/v1/diary/sessions", "application/json").body();
-			if (body.contains("painAfter")) {
-				return body;
-			}
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
-		return body;
 	}
 
 }
