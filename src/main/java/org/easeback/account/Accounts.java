@@ -83,11 +83,14 @@ public class Accounts {
 	}
 
 	/**
-	 * Replaces the password after checking the current one.
+	 * Replaces the password after checking the current one and ends the account's other
+	 * sessions, so whoever may have learnt the old password is signed out too.
+	 * @param keepSessionId the id of the session the change was made in, which stays
+	 * signed in (null ends every session)
 	 * @throws InvalidInputException naming {@code currentPassword} or {@code newPassword}
 	 */
 	@Transactional
-	public void changePassword(String username, String currentPassword, String newPassword) {
+	public void changePassword(String username, String currentPassword, String newPassword, String keepSessionId) {
 		Account account = existing(username);
 		if (currentPassword == null || !this.passwords.matches(currentPassword, account.getPasswordHash())) {
 			throw new InvalidInputException("currentPassword", "is not your current password");
@@ -97,6 +100,7 @@ public class Accounts {
 		});
 		account.setPasswordHash(this.passwords.encode(newPassword));
 		this.repository.save(account);
+		this.sessions.endAllBut(account.getEmail(), keepSessionId);
 	}
 
 	/**

@@ -5,7 +5,10 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 
-/** Ends every stored session of a user, so a deleted account is signed out everywhere. */
+/**
+ * Ends stored sessions of a user: all of them when the account is deleted, all but the
+ * one in use when its password changes.
+ */
 @Component
 class SignedInSessions {
 
@@ -16,8 +19,16 @@ class SignedInSessions {
 	}
 
 	void endAll(String username) {
-		this.repository
-			.ifAvailable(sessions -> sessions.findByPrincipalName(username).keySet().forEach(sessions::deleteById));
+		endAllBut(username, null);
+	}
+
+	/** Ends every session of {@code username} except the one whose id is {@code keep}. */
+	void endAllBut(String username, String keep) {
+		this.repository.ifAvailable(sessions -> sessions.findByPrincipalName(username)
+			.keySet()
+			.stream()
+			.filter(id -> !id.equals(keep))
+			.forEach(sessions::deleteById));
 	}
 
 }

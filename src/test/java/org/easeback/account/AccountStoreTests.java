@@ -65,7 +65,7 @@ abstract class AccountStoreTests {
 		String email = someone();
 		this.accounts.register(email, PASSWORD, Role.CLIENT);
 
-		this.accounts.changePassword(email, PASSWORD, "another long passphrase");
+		this.accounts.changePassword(email, PASSWORD, "another long passphrase", null);
 
 		String hash = this.users.loadUserByUsername(email).getPassword();
 		assertThat(this.passwords.matches("another long passphrase", hash)).isTrue();

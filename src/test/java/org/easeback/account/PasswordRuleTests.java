@@ -39,4 +39,25 @@ class PasswordRuleTests {
 		assertThat(PasswordRule.problem("x1y2".repeat(19), "a@example.org")).isPresent();
 	}
 
+	@Test
+	void seventyTwoBytesOfAccentedLettersAreAccepted() {
+		// 36 characters of two bytes each
+		assertThat(PasswordRule.problem("éàüö".repeat(9), "a@example.org")).isEmpty();
+	}
+
+	@Test
+	void fiftyCharactersWithAccentsOverSeventyTwoBytesAreRefusedNamingTheLimit() {
+		String accented = "déjà été ".repeat(5) + "çàéèê";
+
+		assertThat(PasswordRule.problem(accented, "a@example.org"))
+			.hasValueSatisfying(p -> assertThat(p).contains("at most 72 characters", "accented"));
+		assertThat(PasswordRule.tooLong(accented)).isTrue();
+	}
+
+	@Test
+	void seventyTwoPlainCharactersAreNotTooLong() {
+		assertThat(PasswordRule.tooLong("x1y2".repeat(18))).isFalse();
+		assertThat(PasswordRule.tooLong(null)).isFalse();
+	}
+
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotNull;
 import org.easeback.account.AccountNotEmptyException;
 import org.easeback.account.AccountView;
@@ -60,8 +61,9 @@ class AccountApiController {
 
 	@PutMapping("/password")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void changePassword(Principal principal, @RequestBody PasswordChange change) {
-		this.accounts.changePassword(principal.getName(), change.currentPassword(), change.newPassword());
+	void changePassword(Principal principal, @RequestBody PasswordChange change, HttpServletRequest http) {
+		this.accounts.changePassword(principal.getName(), change.currentPassword(), change.newPassword(),
+				currentSessionId(http));
 	}
 
 	@DeleteMapping
@@ -73,6 +75,12 @@ class AccountApiController {
 		if (http.getSession(false) != null) {
 			http.getSession(false).invalidate();
 		}
+	}
+
+	/** The id of the session this request belongs to, if it has one. */
+	static String currentSessionId(HttpServletRequest http) {
+		HttpSession session = http.getSession(false);
+		return (session != null) ? session.getId() : null;
 	}
 
 	@ExceptionHandler(AccountNotEmptyException.class)

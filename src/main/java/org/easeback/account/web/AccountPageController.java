@@ -54,9 +54,11 @@ class AccountPageController {
 
 	@PostMapping("/account/password")
 	String changePassword(Principal principal, @RequestParam(defaultValue = "") String currentPassword,
-			@RequestParam(defaultValue = "") String newPassword, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String newPassword, Model model, RedirectAttributes redirect,
+			HttpServletRequest request) {
 		try {
-			this.accounts.changePassword(principal.getName(), currentPassword, newPassword);
+			this.accounts.changePassword(principal.getName(), currentPassword, newPassword,
+					AccountApiController.currentSessionId(request));
 			redirect.addFlashAttribute("message", "Your password is changed.");
 			return "redirect:/account";
 		}
