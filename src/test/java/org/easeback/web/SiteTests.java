@@ -13,9 +13,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The running application as a newcomer meets it: pages, errors, health and API docs. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "easeback.operator.password=" + SiteTests.OPERATOR_PASSWORD)
 @AutoConfigureMetrics
 class SiteTests {
+
+	static final String OPERATOR_PASSWORD = "a long operator secret";
 
 	private static final String HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
@@ -111,8 +114,9 @@ class SiteTests {
 
 	@Test
 	void shouldExposePrometheusMetricsAndBuildInfo() {
-		assertThat(this.http.get("/actuator/prometheus", "text/plain").body()).contains("jvm_memory_used_bytes");
-		assertThat(this.http.get("/actuator/info", "application/json").body()).contains("\"build\"",
+		Http operator = operator();
+		assertThat(operator.get("/actuator/prometheus", "text/plain").body()).contains("jvm_memory_used_bytes");
+		assertThat(operator.get("/actuator/info", "application/json").body()).contains("\"build\"",
 				"\"artifact\":\"easeback\"");
 	}
 
@@ -122,7 +126,7 @@ class SiteTests {
 		user.registerAndSignIn("metrics-" + java.util.UUID.randomUUID() + "@example.org", "a calm quiet river");
 		assertThat(user.get("/diary", HTML).statusCode()).isEqualTo(200);
 
-		String metrics = this.http.get("/actuator/prometheus", "text/plain").body();
+		String metrics = operator().get("/actuator/prometheus", "text/plain").body();
 
 		assertThat(metrics).contains("http_server_requests_seconds_count{", "uri=\"/diary\"")
 			.contains("spring_security_authentications_seconds_count{");
@@ -141,6 +145,11 @@ class SiteTests {
 		HttpResponse<String> ui = this.http.get("/swagger-ui.html", HTML);
 		assertThat(ui.statusCode()).isEqualTo(200);
 		assertThat(ui.body()).contains("swagger-ui");
+	}
+
+	private Http operator() {
+		return new Http(this.port).withHeader("Authorization", "Basic " + java.util.Base64.getEncoder()
+			.encodeToString(("operator:" + OPERATOR_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 	}
 
 }

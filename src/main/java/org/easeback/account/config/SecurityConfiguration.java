@@ -27,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The one security policy of EaseBack. Checking, planning, guiding and reading the
  * library need no account; the diary, the account page and hand-offs do; therapist pages
  * need the THERAPIST role; any other endpoint needs an account (deny by default), and an
- * address with no endpoint answers 404.
+ * address with no endpoint answers 404. {@code /actuator/**} has a chain of its own
+ * ({@link OperationsSecurityConfiguration}).
  * <p>
  * The API ({@code /api/**}) never redirects: anonymous calls to private endpoints get
  * {@code 401} and forbidden ones {@code 403}, both as problem+json. CSRF protection
@@ -49,9 +50,8 @@ public class SecurityConfiguration {
 	/** Paths anyone may use, signed in or not. */
 	static final String[] PUBLIC = { "/", "/check/**", "/plan/**", "/sessions/**", "/library/**", "/register", "/login",
 			"/error", "/css/**", "/js/**", "/images/**", "/icons/**", "/webjars/**", "/favicon.ico",
-			"/manifest.webmanifest", "/sw.js", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-			"/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**", "/swagger-ui.html", "/fhir/**",
-			"/api/v1/library/**", "/api/v1/safety-checks/**", "/api/v1/plans/**" };
+			"/manifest.webmanifest", "/sw.js", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**",
+			"/swagger-ui.html", "/fhir/**", "/api/v1/library/**", "/api/v1/safety-checks/**", "/api/v1/plans/**" };
 
 	/** The longest address, in characters, remembered for after the sign-in. */
 	static final int MAX_REMEMBERED_ADDRESS = 1_000;
@@ -136,6 +136,17 @@ public class SecurityConfiguration {
 			.build();
 	}
 
+	/**
+	 * The browser protections every response carries, shared with the operations chain
+	 * ({@link OperationsSecurityConfiguration}).
+	 */
+	static void protectionHeaders(HttpSecurity http) {
+		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.frameOptions(frame -> frame.deny())
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
+	}
+
 	@Bean
 	LoginThrottle loginThrottle(Clock clock) {
 		return new LoginThrottle(clock);
@@ -153,11 +164,8 @@ public class SecurityConfiguration {
 		SavedRequestAwareAuthenticationSuccessHandler succeeded = new SavedRequestAwareAuthenticationSuccessHandler();
 		succeeded.setDefaultTargetUrl("/diary");
 		succeeded.setRequestCache(askedFor);
-		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-			.frameOptions(frame -> frame.deny())
-			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)))
-			.addFilterBefore(new RateLimitFilter(limiter, json), UsernamePasswordAuthenticationFilter.class)
+		protectionHeaders(http);
+		http.addFilterBefore(new RateLimitFilter(limiter, json), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new LoginThrottleFilter(throttle, json), UsernamePasswordAuthenticationFilter.class);
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC)
 			.permitAll()
