@@ -38,6 +38,9 @@ final class RequestBodyGate extends OncePerRequestFilter {
 
 	private static final String IMPORT_API = "/api/v1/account/import";
 
+	/** The most of a refused body read and dropped so that the client gets the answer. */
+	private static final long MAX_DRAINED = 1024 * 1024;
+
 	private final BodyLimits limits;
 
 	private final long maxFormBody;
@@ -68,11 +71,11 @@ final class RequestBodyGate extends OncePerRequestFilter {
 		boolean multipart = type.startsWith("multipart/");
 		long cap = (form || multipart) ? Long.MAX_VALUE : bodyCap(request);
 		if (form && request.getContentLengthLong() > this.maxFormBody) {
-			this.refusal.tooLarge(request, response, this.maxFormBody);
+			refuseTooLarge(request, response, this.maxFormBody, false);
 			return;
 		}
 		if (request.getContentLengthLong() > cap) {
-			this.refusal.tooLarge(request, response, cap);
+			refuseTooLarge(request, response, cap, false);
 			return;
 		}
 		if (!acquire()) {
@@ -96,6 +99,44 @@ final class RequestBodyGate extends OncePerRequestFilter {
 		}
 		if (next != null) {
 			chain.doFilter(next, response);
+		}
+	}
+
+	/**
+	 * Refuses a body over its limit after reading and dropping what the client is still
+	 * sending, up to {@link #MAX_DRAINED} bytes within the read deadline: a connection
+	 * closed with unread data is reset, and the client, still writing, would lose the
+	 * answer. Past those bounds the connection is just closed. Draining needs a reader's
+	 * place like any reading; without one the body is not drained.
+	 */
+	private void refuseTooLarge(HttpServletRequest request, HttpServletResponse response, long cap, boolean holdsReader)
+			throws IOException {
+		if (holdsReader || this.readers.tryAcquire()) {
+			try {
+				drain(request);
+			}
+			finally {
+				if (!holdsReader) {
+					this.readers.release();
+				}
+			}
+		}
+		this.refusal.tooLarge(request, response, cap);
+	}
+
+	private void drain(HttpServletRequest request) {
+		long deadline = System.nanoTime() + this.limits.bodyReadDeadline().toNanos();
+		long left = MAX_DRAINED;
+		byte[] chunk = new byte[8192];
+		try {
+			InputStream in = request.getInputStream();
+			int n;
+			while (left > 0 && System.nanoTime() < deadline && (n = in.read(chunk)) != -1) {
+				left -= n;
+			}
+		}
+		catch (IOException ex) {
+			// the client went away or stopped sending: nothing left to drain
 		}
 	}
 
@@ -140,7 +181,7 @@ final class RequestBodyGate extends OncePerRequestFilter {
 			while ((n = in.read(chunk)) != -1) {
 				body.write(chunk, 0, n);
 				if (body.size() > cap) {
-					this.refusal.tooLarge(request, response, cap);
+					refuseTooLarge(request, response, cap, true);
 					return null;
 				}
 				if (System.nanoTime() - start > deadlineNanos) {

@@ -42,6 +42,16 @@ class RequestBodyLimitsTests {
 	}
 
 	@Test
+	void aClientStillSendingAFarLargerBodyReadsThe413RatherThanAReset() throws Exception {
+		String large = "{\"x\":" + "1".repeat(512 * 1024) + "}";
+		for (int i = 0; i < 5; i++) {
+			HttpResponse<String> response = send(jsonPost("/api/v1/plans", HttpRequest.BodyPublishers.ofString(large)));
+
+			assertThat(response.statusCode()).as("attempt %d", i + 1).isEqualTo(413);
+		}
+	}
+
+	@Test
 	void aChunkedJsonBodyOverTheCapIsRefusedToo() throws Exception {
 		byte[] body = oversizedPlan().getBytes(StandardCharsets.UTF_8);
 		// a publisher of unknown length: the client sends it chunked, without
