@@ -67,7 +67,7 @@ public class V6__Deflate_session_plans extends BaseJavaMigration {
 		}
 	}
 
-	static byte[] deflated(String json) {
+	public static byte[] deflated(String json) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
 		Deflater deflater = new Deflater(Deflater.BEST_SPEED);
 		try (DeflaterOutputStream out = new DeflaterOutputStream(bytes, deflater)) {

@@ -65,7 +65,7 @@ final class Eligibility {
 		}
 		for (String answer : item.contraindications()) {
 			if (this.yesAnswers.contains(answer)) {
-				return Optional.of("the safety check answer '" + answer.replace('_', ' ') + "' rules it out");
+				return Optional.of("the safety check rules it out");
 			}
 		}
 		for (TechniqueTag tag : item.tags()) {

@@ -58,9 +58,6 @@ final class OilChooser {
 	}
 
 	private Choice describe(ContentItem oil, List<ContentItem> oils) {
-		for (String other : this.context.changes().otherAllergies()) {
-			this.context.note("You mentioned " + other + ": check the label of the oil before you use it.");
-		}
 		if (!isEssential(oil)) {
 			return new Choice(oil.name() + ". " + oil.summary(), oil.id());
 		}

@@ -9,8 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.easeback.content.ContentLibrary;
-import org.easeback.safety.Finding;
-import org.easeback.safety.Outcome;
+import org.easeback.safety.ChangeLines;
 import org.easeback.safety.SafetyCheck;
 import org.easeback.safety.SafetyInput;
 import org.easeback.safety.SafetyResult;
@@ -104,16 +103,13 @@ public final class SessionPlanner {
 		};
 	}
 
+	/**
+	 * What the plan changed for safety and why items are missing, in words that name the
+	 * change and never the answer behind it (the plan outlives the check and anyone with
+	 * its link can read it; the result page gave the reasons).
+	 */
 	private static List<String> notes(SafetyResult result, PlanContext context) {
-		List<String> notes = new ArrayList<>();
-		if (result.outcome() == Outcome.CAUTION) {
-			result.findings()
-				.stream()
-				.filter(f -> f.outcome() == Outcome.CAUTION)
-				.map(Finding::reason)
-				.forEach(notes::add);
-		}
-		notes.addAll(result.changes().advice());
+		List<String> notes = new ArrayList<>(ChangeLines.of(result.changes()));
 		notes.addAll(context.notes());
 		if (context.cap() != context.request().pressure()) {
 			notes.add("Pressure stays " + context.cap().name().toLowerCase() + " or lighter throughout, because of "

@@ -14,9 +14,10 @@ import org.easeback.shared.FieldProblem;
 import org.easeback.shared.Region;
 
 /**
- * Safety answers as form or query parameters, so that the check page can post them and
- * the result page can carry them to the planner ({@code GET /plan?...}). The planner
- * reads them back with {@link #read} and runs the check again.
+ * Safety answers as form parameters, so that the check page can post them and the result
+ * page can carry them, in the bodies of its forms, to the planner
+ * ({@code POST /plan/form}) and back to the check. The planner reads them back with
+ * {@link #read} and runs the check again. They never go in an address.
  * <p>
  * Names: {@code answers.<question id>} = {@code yes|no}, {@code age}, {@code painOnset}
  * (YYYY-MM-DD), {@code pregnancyWeeks}, {@code firstEpisode} = {@code yes|no},

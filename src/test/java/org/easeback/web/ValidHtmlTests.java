@@ -61,7 +61,7 @@ class ValidHtmlTests {
 		String urgent = check("saddle_numbness");
 		pages.put("result urgent", urgent);
 		String cautionAnswers = hiddenFields(caution);
-		pages.put("plan", get("/plan?" + cautionAnswers));
+		pages.put("plan", this.http.postFormNoRedirect("/", "/plan/form", cautionAnswers).body());
 		HttpResponse<String> planned = this.http.postFormNoRedirect("/", "/plan",
 				cautionAnswers + "&minutes=15&pressure=LIGHT");
 		assertThat(planned.statusCode()).isEqualTo(302);

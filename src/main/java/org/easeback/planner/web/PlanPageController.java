@@ -29,14 +29,17 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The plan form. It carries the answers of the safety check as hidden fields and the
- * planner runs the check on them again; without answers it sends the person to the check.
- * Answers that call for urgent care or a clinician show that advice and no form; a
- * CAUTION that caps the pressure offers no pressure above the cap. A signed-in client
- * with a home routine from a therapist can build the session from the routine's items
- * (the planner still leaves out what the answers rule out).
+ * The plan form. The result page of the safety check posts its answers here
+ * ({@code POST /plan/form}); the form carries them on as hidden fields and the planner
+ * runs the check on them again. Answers never travel in an address, so {@code GET /plan}
+ * (the menu's link, an old bookmark) only ever sends the person to the check. Answers
+ * that call for urgent care or a clinician show that advice and no form; a CAUTION that
+ * caps the pressure offers no pressure above the cap. A signed-in client with a home
+ * routine from a therapist can build the session from the routine's items (the planner
+ * still leaves out what the answers rule out).
  */
 @Controller
 class PlanPageController {
@@ -58,12 +61,18 @@ class PlanPageController {
 	}
 
 	@GetMapping("/plan")
+	String toTheCheck(@RequestParam(name = "mode", required = false) String mode) {
+		Mode asked = asked(mode);
+		// the menu's link names no mode: the check then asks without assuming one
+		return (asked != null) ? "redirect:/check?mode=" + asked.name() : "redirect:/check";
+	}
+
+	@PostMapping("/plan/form")
 	String form(HttpServletRequest request, Model model) {
 		Map<String, List<String>> safety = safetyParameters(request);
 		Mode asked = asked(request.getParameter("mode"));
 		if (safety.keySet().stream().noneMatch(k -> k.startsWith(SafetyFormParameters.ANSWER_PREFIX))) {
-			// the menu's link names no mode: the check then asks without assuming one
-			return (asked != null) ? "redirect:/check?mode=" + asked.name() : "redirect:/check";
+			return toTheCheck(request.getParameter("mode"));
 		}
 		Mode mode = (asked != null) ? asked : Mode.PARTNER;
 		SafetyResult result = checked(safety);

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.easeback.safety.Labels;
 import org.easeback.safety.Question;
 import org.easeback.safety.QuestionGroup;
 import org.easeback.safety.SafetyFormParameters;

@@ -3,16 +3,14 @@ package org.easeback.safety.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
+import org.easeback.safety.ChangeLines;
 import org.easeback.safety.Finding;
+import org.easeback.safety.Labels;
 import org.easeback.safety.Outcome;
-import org.easeback.safety.PlanChanges;
 import org.easeback.safety.SafetyAnswers;
 import org.easeback.safety.SafetyFormParameters;
 import org.easeback.safety.SafetyResult;
-import org.easeback.shared.Pressure;
-import org.easeback.shared.TechniqueTag;
 
 /** The result page: the outcome in words and an icon, the reasons and the next step. */
 public final class ResultView {
@@ -61,30 +59,7 @@ public final class ResultView {
 
 	/** The changes the plan will make, one sentence each. */
 	public List<String> changes() {
-		PlanChanges changes = this.result.changes();
-		List<String> lines = new ArrayList<>();
-		if (changes.maxPressure() != Pressure.FIRM) {
-			lines.add(Labels.pressure(changes.maxPressure()));
-		}
-		if (!changes.excludedRegions().isEmpty()) {
-			lines.add("Leave out: "
-					+ changes.excludedRegions().stream().map(Labels::region).collect(Collectors.joining("; ")) + ".");
-		}
-		changes.forbiddenTechniqueTags()
-			.stream()
-			.filter(tag -> tag != TechniqueTag.ESSENTIAL_OIL || changes.forbiddenAllergens().isEmpty())
-			.map(Labels::technique)
-			.forEach(lines::add);
-		if (!changes.forbiddenAllergens().isEmpty()) {
-			lines.add("No oils or materials containing: "
-					+ changes.forbiddenAllergens().stream().map(Labels::allergen).collect(Collectors.joining(", "))
-					+ ".");
-		}
-		if (!changes.otherAllergies().isEmpty()) {
-			lines.add("Other allergies: " + String.join(", ", changes.otherAllergies()) + ".");
-		}
-		lines.addAll(changes.advice());
-		return lines;
+		return ChangeLines.withTheirWords(this.result.changes());
 	}
 
 	/**

@@ -26,9 +26,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The safety check pages: the form ({@code GET /check}, which also takes earlier answers
- * as parameters to change them) and the result ({@code POST /check}). Bad input shows the
- * form again with a message per field and the values kept.
+ * The safety check pages: the form ({@code GET /check}, which takes only the mode), the
+ * result ({@code POST /check}) and the form again with earlier answers to change them
+ * ({@code POST /check/change}). Answers only ever travel in request bodies, never in an
+ * address, so they stay out of browser history and proxy logs. Bad input shows the form
+ * again with a message per field and the values kept.
  */
 @Controller
 class SafetyCheckPageController {
@@ -43,7 +45,14 @@ class SafetyCheckPageController {
 	}
 
 	@GetMapping("/check")
-	String form(@RequestParam MultiValueMap<String, String> parameters, Model model) {
+	String form(@RequestParam(name = "mode", required = false) String mode, Model model) {
+		model.addAttribute("form", new CheckFormView(CheckMode.parse(mode), Map.of(), List.of()));
+		return "safety/check";
+	}
+
+	/** "Change my answers": the form with the answers the result page carried. */
+	@PostMapping("/check/change")
+	String change(@RequestParam MultiValueMap<String, String> parameters, Model model) {
 		model.addAttribute("form", new CheckFormView(mode(parameters), parameters, List.of()));
 		return "safety/check";
 	}

@@ -169,9 +169,9 @@ class HandoffWebTests {
 
 		assertThat(this.client.get("/handoff", "text/html").body()).contains("From your therapist", name,
 				"twice a day");
-		assertThat(this.client.get("/plan?mode=SELF&answers.fever=no", "text/html").body())
+		assertThat(this.client.postFormNoRedirect("/check", "/plan/form", "mode=SELF&answers.fever=no").body())
 			.contains("From your therapist", name, "twice a day");
-		assertThat(new Http(this.port).get("/plan?mode=SELF&answers.fever=no", "text/html").body())
+		assertThat(new Http(this.port).postFormNoRedirect("/check", "/plan/form", "mode=SELF&answers.fever=no").body())
 			.doesNotContain("From your therapist");
 	}
 
@@ -197,8 +197,9 @@ class HandoffWebTests {
 		Http therapist = sharedWithATherapist();
 		assign(therapist, "self-hands-knuckles", "once a day");
 		assign(therapist, "cat-cow", "twice a day");
-		String page = "/plan?mode=SELF&answers.blood_thinners=yes";
-		assertThat(this.client.get(page, "text/html").body()).contains("Start my therapist's routine");
+		String page = "/check?mode=SELF";
+		assertThat(this.client.postFormNoRedirect(page, "/plan/form", "mode=SELF&answers.blood_thinners=yes").body())
+			.contains("Start my therapist's routine");
 
 		HttpResponse<String> posted = this.client.postFormNoRedirect(page, "/plan",
 				"routine=therapist&mode=SELF&minutes=10&equipment=MAT&pressure=LIGHT&oil=&answers.blood_thinners=yes");
@@ -213,7 +214,7 @@ class HandoffWebTests {
 
 	@Test
 	void startingTheRoutineWithoutOneNamesTheProblem() {
-		HttpResponse<String> posted = this.client.postFormNoRedirect("/plan?mode=SELF&answers.fever=no", "/plan",
+		HttpResponse<String> posted = this.client.postFormNoRedirect("/check?mode=SELF", "/plan",
 				"routine=therapist&mode=SELF&minutes=10&pressure=LIGHT&answers.fever=no");
 
 		assertThat(posted.statusCode()).isEqualTo(200);

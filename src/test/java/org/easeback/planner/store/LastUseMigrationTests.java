@@ -56,7 +56,7 @@ abstract class LastUseMigrationTests {
 					+ "VALUES (:id, :createdAt, 'SELF', 10, :plan)")
 			.param("id", id)
 			.param("createdAt", MADE.atOffset(ZoneOffset.UTC))
-			.param("plan", new byte[] { 1, 2, 3 })
+			.param("plan", db.migration.V6__Deflate_session_plans.deflated("{\"notes\":[]}"))
 			.update();
 	}
 

@@ -70,7 +70,8 @@ abstract class PlanMigrationTests {
 			Plan expected = (i % 2 == 0) ? partner : careful;
 			Instant expectedAt = createdAt.plusSeconds(i);
 			assertThat(this.plans.find(ids.get(i))).hasValueSatisfying(found -> {
-				assertThat(found.plan()).isEqualTo(expected);
+				// V14 empties the notes of every plan saved before it
+				assertThat(found.plan()).isEqualTo(PlanNotesMigrationTests.withoutNotes(expected));
 				assertThat(found.createdAt()).isEqualTo(expectedAt);
 			});
 		}

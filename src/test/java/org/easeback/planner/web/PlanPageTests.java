@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PlanPageTests {
 
-	private static final String PAGE = "/plan?mode=PARTNER&answers.fever=no";
+	private static final String PAGE = "/check?mode=PARTNER";
 
 	@LocalServerPort
 	int port;
@@ -56,8 +56,18 @@ class PlanPageTests {
 	}
 
 	@Test
+	void shouldNeverTakeSafetyAnswersFromAnAddressNorRepeatThemInTheRedirect() {
+		HttpResponse<String> response = this.http
+			.getNoRedirect("/plan?mode=PARTNER&answers.blood_thinners=yes&otherAllergies=sesame&pregnancyWeeks=20");
+
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/check?mode=PARTNER"));
+	}
+
+	@Test
 	void shouldOfferAFormWithDefaultsThatCarriesTheSafetyAnswers() {
-		HttpResponse<String> form = this.http.get("/plan?mode=PARTNER&answers.blood_thinners=yes&age=40", "text/html");
+		HttpResponse<String> form = planForm("mode=PARTNER&answers.blood_thinners=yes&age=40");
 
 		assertThat(form.statusCode()).isEqualTo(200);
 		assertThat(form.body()).contains("Build my session", "name=\"answers.blood_thinners\" value=\"yes\"",
@@ -90,7 +100,7 @@ class PlanPageTests {
 
 	@Test
 	void shouldShowUrgentAdviceAndNoFormWhenTheCarriedAnswersAreUrgent() {
-		HttpResponse<String> page = this.http.get("/plan?mode=PARTNER&answers.saddle_numbness=yes", "text/html");
+		HttpResponse<String> page = planForm("mode=PARTNER&answers.saddle_numbness=yes");
 
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("Get urgent medical care today")
@@ -99,7 +109,7 @@ class PlanPageTests {
 
 	@Test
 	void shouldShowClinicianAdviceAndNoFormWhenTheCarriedAnswersCallForAClinician() {
-		HttpResponse<String> page = this.http.get("/plan?mode=SELF&answers.cancer_history=yes", "text/html");
+		HttpResponse<String> page = planForm("mode=SELF&answers.cancer_history=yes");
 
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("See a clinician before any massage").doesNotContain("Build my session");
@@ -107,7 +117,7 @@ class PlanPageTests {
 
 	@Test
 	void shouldPreselectTheSafetyCapAndOfferNothingFirmerAfterABloodThinnersCaution() {
-		String form = this.http.get("/plan?mode=PARTNER&answers.blood_thinners=yes", "text/html").body();
+		String form = planForm("mode=PARTNER&answers.blood_thinners=yes").body();
 
 		assertThat(form).contains("Build my session", "name=\"pressure\" value=\"LIGHT\" checked=\"checked\"")
 			.doesNotContain("value=\"MEDIUM\"", "value=\"FIRM\"");
@@ -115,7 +125,7 @@ class PlanPageTests {
 
 	@Test
 	void shouldKeepOfferingEveryPressureWithMediumPreselectedWhenNothingCapsIt() {
-		String form = this.http.get(PAGE, "text/html").body();
+		String form = planForm("mode=PARTNER&answers.fever=no").body();
 
 		assertThat(form).contains("name=\"pressure\" value=\"MEDIUM\" checked=\"checked\"",
 				"name=\"pressure\" value=\"FIRM\"", "name=\"pressure\" value=\"LIGHT\"");
@@ -178,10 +188,11 @@ class PlanPageTests {
 
 	@Test
 	void shouldSayAtOnceWhenTheCarriedSafetyAnswersCannotBeRead() {
-		String page = this.http.get("/plan?mode=SELF&answers.fever=maybe", "text/html").body();
+		String page = planForm("mode=SELF&answers.fever=maybe").body();
 
 		assertThat(page).contains("answers that came with this form could not be read", "href=\"/check?mode=SELF\"");
-		assertThat(this.http.get(PAGE, "text/html").body()).doesNotContain("could not be read", "Please check");
+		assertThat(planForm("mode=PARTNER&answers.fever=no").body()).doesNotContain("could not be read",
+				"Please check");
 	}
 
 	@Test
@@ -203,6 +214,14 @@ class PlanPageTests {
 	}
 
 	@Test
+	void shouldOfferToChangeTheAnswersByPostingThemBackToTheCheck() {
+		String form = planForm("mode=SELF&answers.blood_thinners=yes&age=40").body();
+
+		assertThat(form).containsPattern(
+				"<form method=\"post\" action=\"/check/change\">(?s:(?!</form>).)*name=\"answers.blood_thinners\" value=\"yes\"(?s:(?!</form>).)*name=\"mode\" value=\"SELF\"");
+	}
+
+	@Test
 	void shouldShowAFriendlyPageForAnUnknownSession() {
 		HttpResponse<String> page = this.http.get("/sessions/00000000-0000-0000-0000-000000000000", "text/html");
 
@@ -219,6 +238,11 @@ class PlanPageTests {
 		String page = this.http.get(player.substring(player.indexOf("/sessions/")), "text/html").body();
 
 		assertThat(page).doesNotContain("</script><script>alert(1)");
+	}
+
+	/** The plan form as the result page of the check opens it, by posting the answers. */
+	private HttpResponse<String> planForm(String answers) {
+		return this.http.postFormNoRedirect(PAGE, "/plan/form", answers);
 	}
 
 }

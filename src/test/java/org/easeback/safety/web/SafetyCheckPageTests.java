@@ -75,14 +75,14 @@ class SafetyCheckPageTests {
 		perform(answering(Question.BLADDER_BOWEL_CHANGE)).andExpect(view().name("safety/result"))
 			.andExpect(content().string(allOf(containsString("Get urgent medical care today"),
 					containsString("data-outcome=\"URGENT\""), containsString("<svg"), containsString("cauda equina"),
-					not(containsString("action=\"/plan\"")))));
+					not(containsString("action=\"/plan/form\"")))));
 	}
 
 	@Test
 	void aSeeClinicianResultExplainsAndOffersTheHandOff() throws Exception {
 		perform(answering(Question.CANCER_HISTORY))
 			.andExpect(content().string(allOf(containsString("See a clinician before any massage"),
-					containsString("href=\"/handoff\""), not(containsString("action=\"/plan\"")))));
+					containsString("href=\"/handoff\""), not(containsString("action=\"/plan/form\"")))));
 	}
 
 	@Test
@@ -90,7 +90,7 @@ class SafetyCheckPageTests {
 		perform(answering(Question.BLOOD_THINNERS).param("age", "40").param("allergies", "TREE_NUT"))
 			.andExpect(content().string(allOf(containsString("Massage is fine with some changes"),
 					containsString("Light pressure only."), containsString("No knuckles or fists."),
-					containsString("Plan with these changes"), containsString("action=\"/plan\""),
+					containsString("Plan with these changes"), containsString("action=\"/plan/form\""),
 					containsString("name=\"answers.blood_thinners\" value=\"yes\""),
 					containsString("name=\"mode\" value=\"PARTNER\""), containsString("name=\"age\" value=\"40\""),
 					containsString("name=\"allergies\" value=\"TREE_NUT\""))));
@@ -100,7 +100,7 @@ class SafetyCheckPageTests {
 	void aClearResultGoesStraightToPlanningWithTheModeAndAnswers() throws Exception {
 		perform(answering()).andExpect(content()
 			.string(allOf(containsString("Nothing found: massage is fine"), containsString("Plan the massage"),
-					containsString("action=\"/plan\""), containsString("name=\"mode\" value=\"PARTNER\""),
+					containsString("action=\"/plan/form\""), containsString("name=\"mode\" value=\"PARTNER\""),
 					containsString("name=\"answers.fever\" value=\"no\""))));
 	}
 
@@ -140,8 +140,23 @@ class SafetyCheckPageTests {
 	}
 
 	@Test
-	void earlierAnswersFillTheFormWhenChangingThem() throws Exception {
+	void anAddressNeverFillsInAnswers() throws Exception {
 		perform(get("/check").param("answers.pregnant", "yes").param("pregnancyWeeks", "20"))
+			.andExpect(content().string(allOf(not(containsString("name=\"answers.pregnant\" value=\"yes\" checked")),
+					not(containsString("value=\"20\"")))));
+	}
+
+	@Test
+	void theResultCarriesTheAnswersOnlyInFormsThatPost() throws Exception {
+		perform(answering(Question.BLOOD_THINNERS)).andExpect(view().name("safety/result"))
+			.andExpect(content().string(allOf(containsString("<form method=\"post\" action=\"/plan/form\">"),
+					containsString("<form method=\"post\" action=\"/check/change\">"),
+					not(containsString("method=\"get\"")))));
+	}
+
+	@Test
+	void earlierAnswersFillTheFormWhenChangingThem() throws Exception {
+		perform(post("/check/change").param("answers.pregnant", "yes").param("pregnancyWeeks", "20"))
 			.andExpect(content().string(allOf(containsString("name=\"answers.pregnant\" value=\"yes\" checked"),
 					containsString("value=\"20\""))));
 	}

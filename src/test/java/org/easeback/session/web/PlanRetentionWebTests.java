@@ -101,7 +101,7 @@ class PlanRetentionWebTests {
 	}
 
 	private static String makePlan(Http http) {
-		HttpResponse<String> posted = http.postFormNoRedirect("/plan?mode=SELF&answers.fever=no", "/plan",
+		HttpResponse<String> posted = http.postFormNoRedirect("/check?mode=SELF", "/plan",
 				"mode=SELF&minutes=10&equipment=MAT&equipment=TENNIS_BALLS&pressure=MEDIUM&answers.fever=no");
 		return java.net.URI.create(posted.headers().firstValue("Location").orElseThrow()).getPath();
 	}

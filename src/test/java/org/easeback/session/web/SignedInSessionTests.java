@@ -25,7 +25,7 @@ class SignedInSessionTests {
 	void shouldRecordACompletedSessionInTheSignedInPersonsDiary() {
 		Http http = new Http(this.port);
 		http.registerAndSignIn("player-diary@example.org", "a calm quiet river");
-		HttpResponse<String> posted = http.postFormNoRedirect("/plan?mode=SELF&answers.fever=no", "/plan",
+		HttpResponse<String> posted = http.postFormNoRedirect("/check?mode=SELF", "/plan",
 				"mode=SELF&minutes=10&equipment=MAT&equipment=TENNIS_BALLS&pressure=MEDIUM&answers.fever=no");
 		String player = posted.headers().firstValue("Location").orElseThrow();
 		String planId = player.substring(player.lastIndexOf('/') + 1);

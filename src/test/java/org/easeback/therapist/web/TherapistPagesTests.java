@@ -93,8 +93,8 @@ class TherapistPagesTests {
 		pages.put("therapist's client page", get(this.therapist, "/therapist/clients/" + this.clientEmail));
 		pages.put("therapist's home", get(this.therapist, "/"));
 		pages.put("client's home with a routine", get(this.client, "/"));
-		pages.put("plan form with a routine", get(this.client, "/plan?mode=SELF&answers.blood_thinners=yes"));
-		pages.put("plan refused on GET", get(this.client, "/plan?mode=SELF&answers.saddle_numbness=yes"));
+		pages.put("plan form with a routine", planForm(this.client, "mode=SELF&answers.blood_thinners=yes"));
+		pages.put("plan refused before the form", planForm(this.client, "mode=SELF&answers.saddle_numbness=yes"));
 		pages.put("hand-off page", get(this.client, "/handoff"));
 
 		List<String> errors = new ArrayList<>();
@@ -199,6 +199,12 @@ class TherapistPagesTests {
 		HttpResponse<String> amended = this.therapist.sendJson("PUT", this.notes + "/" + id, """
 				{"version": %d, "subjective": "%s", "reason": "%s"}""".formatted(version, subjective, reason), true);
 		assertThat(amended.statusCode()).as(amended.body()).isEqualTo(200);
+	}
+
+	private static String planForm(Http http, String answers) {
+		HttpResponse<String> page = http.postFormNoRedirect("/check", "/plan/form", answers);
+		assertThat(page.statusCode()).as(answers).isEqualTo(200);
+		return page.body();
 	}
 
 	private static String get(Http http, String path) {

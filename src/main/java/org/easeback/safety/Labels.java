@@ -1,15 +1,14 @@
-package org.easeback.safety.web;
+package org.easeback.safety;
 
 import java.util.Map;
 
-import org.easeback.safety.EpisodeClassification;
 import org.easeback.shared.Allergen;
 import org.easeback.shared.Pressure;
 import org.easeback.shared.Region;
 import org.easeback.shared.TechniqueTag;
 
-/** Plain words for the shared vocabulary on the safety pages. */
-final class Labels {
+/** Plain words for the shared vocabulary, on the safety pages and in plans. */
+public final class Labels {
 
 	private static final Map<Region, String> REGIONS = Map.ofEntries(Map.entry(Region.SPINE, "the spine"),
 			Map.entry(Region.LUMBAR_LEFT, "lower back, left of the spine"),
@@ -38,19 +37,19 @@ final class Labels {
 	private Labels() {
 	}
 
-	static String region(Region region) {
+	public static String region(Region region) {
 		return REGIONS.getOrDefault(region, region.name());
 	}
 
-	static String technique(TechniqueTag tag) {
+	public static String technique(TechniqueTag tag) {
 		return TECHNIQUES.getOrDefault(tag, "No " + tag.name().toLowerCase().replace('_', ' ') + ".");
 	}
 
-	static String allergen(Allergen allergen) {
+	public static String allergen(Allergen allergen) {
 		return ALLERGENS.getOrDefault(allergen, allergen.name());
 	}
 
-	static String pressure(Pressure pressure) {
+	public static String pressure(Pressure pressure) {
 		return switch (pressure) {
 			case LIGHT -> "Light pressure only.";
 			case MEDIUM -> "Medium pressure at most.";
@@ -58,7 +57,7 @@ final class Labels {
 		};
 	}
 
-	static String episode(EpisodeClassification classification) {
+	public static String episode(EpisodeClassification classification) {
 		return switch (classification) {
 			case ACUTE -> "recent (acute)";
 			case SUBACUTE -> "settling in (subacute)";

@@ -1,0 +1,5 @@
+package org.easeback.planner.store;
+
+class PlanNotesMigrationOnH2Tests extends PlanNotesMigrationTests {
+
+}
