@@ -1,15 +1,31 @@
 package org.easeback.account;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * What makes a password acceptable: at least {@value #MIN_LENGTH} characters, at most
  * {@value #MAX_BYTES} bytes in UTF-8 (72 plain letters, fewer with accents or symbols),
- * not one of the most common passwords and not the email address. Length beats complexity
- * rules (NIST SP 800-63B), so there are no "one digit, one symbol" demands.
+ * not one of the {@value #COMMON_COUNT} most common passwords and not the email address.
+ * Length and a blocklist beat complexity rules (NIST SP 800-63B), so there are no "one
+ * digit, one symbol" demands.
+ * <p>
+ * The common passwords are zxcvbn's list (files {@code common-passwords*} beside this
+ * class: the list, its MIT licence and where it came from). Guessers try a listed word
+ * with digits or symbols added and a listed word repeated first, so those are refused
+ * too: {@code Summer2024!} is {@code summer} and {@code passwordpassword} is
+ * {@code password}. The texts are in {@code messages.properties}, shared with the pages.
  */
 public final class PasswordRule {
 
@@ -22,11 +38,24 @@ public final class PasswordRule {
 	 */
 	public static final int MAX_BYTES = 72;
 
-	private static final Set<String> COMMON = Set.of("password", "password1", "password12", "password123",
-			"password1234", "1234567890", "12345678910", "0123456789", "qwertyuiop", "qwerty1234", "qwerty123456",
-			"iloveyou123", "letmein123", "welcome123", "abc1234567", "1q2w3e4r5t", "1qaz2wsx3edc", "qwertzuiop",
-			"aaaaaaaaaa", "football123", "baseball123", "sunshine123", "princess123", "dragon1234", "monkey1234",
-			"masterkey1", "administrator", "changeme123", "trustno1234", "passw0rd123");
+	/** How many common passwords are refused. */
+	public static final int COMMON_COUNT = 10_000;
+
+	/** The list of common passwords, a resource beside this class. */
+	static final String COMMON_PASSWORDS = "common-passwords.txt";
+
+	/** Its licence, kept with it. */
+	static final String COMMON_PASSWORDS_LICENCE = "common-passwords-LICENSE.txt";
+
+	/**
+	 * Digits, ASCII punctuation and spaces at the end: what guessers append to a word.
+	 */
+	private static final Pattern ADDED_AT_THE_END = Pattern.compile("[\\s0-9\\p{Punct}]+$");
+
+	private static final Set<String> COMMON = load();
+
+	private static final ResourceBundle TEXTS = ResourceBundle.getBundle("messages", Locale.ROOT,
+			ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 
 	private PasswordRule() {
 	}
@@ -34,18 +63,20 @@ public final class PasswordRule {
 	/** What is wrong with {@code password} for the account {@code email}, if anything. */
 	public static Optional<String> problem(String password, String email) {
 		if (password == null || password.length() < MIN_LENGTH) {
-			return Optional.of("must have at least " + MIN_LENGTH + " characters");
+			return Optional.of(text("password.tooShort", MIN_LENGTH));
 		}
 		if (tooLong(password)) {
-			return Optional.of("must have at most " + MAX_BYTES
-					+ " characters, fewer with accented letters or symbols (each counts as two or more)");
+			return Optional.of(text("password.tooLong", MAX_BYTES));
 		}
 		String lower = password.toLowerCase(Locale.ROOT);
-		if (COMMON.contains(lower) || lower.chars().distinct().count() < 4) {
-			return Optional.of("is too easy to guess; a few unrelated words make a strong password");
+		if (common(lower)) {
+			return Optional.of(text("password.common"));
+		}
+		if (lower.chars().distinct().count() < 4) {
+			return Optional.of(text("password.repetitive"));
 		}
 		if (email != null && lower.contains(email.toLowerCase(Locale.ROOT))) {
-			return Optional.of("must not contain your email address");
+			return Optional.of(text("password.containsEmail"));
 		}
 		return Optional.empty();
 	}
@@ -56,6 +87,57 @@ public final class PasswordRule {
 	 */
 	public static boolean tooLong(CharSequence password) {
 		return password != null && password.toString().getBytes(StandardCharsets.UTF_8).length > MAX_BYTES;
+	}
+
+	/** The common passwords, in lower case. */
+	static Set<String> commonPasswords() {
+		return COMMON;
+	}
+
+	/**
+	 * Whether a lower-case password is listed, as it is, without what was added at its
+	 * end, or as a listed word repeated.
+	 */
+	private static boolean common(String lower) {
+		return listed(lower) || listed(ADDED_AT_THE_END.matcher(lower).replaceFirst(""));
+	}
+
+	private static boolean listed(String candidate) {
+		return !candidate.isEmpty() && (COMMON.contains(candidate) || COMMON.contains(repeatedUnit(candidate)));
+	}
+
+	/** The shortest text that repeated makes {@code text}: "ab" for "ababab". */
+	private static String repeatedUnit(String text) {
+		int length = text.length();
+		for (int unit = 1; unit <= length / 2; unit++) {
+			if (length % unit == 0 && text.substring(0, unit).repeat(length / unit).equals(text)) {
+				return text.substring(0, unit);
+			}
+		}
+		return text;
+	}
+
+	private static String text(String key, Object... arguments) {
+		String pattern = TEXTS.getString(key);
+		return arguments.length == 0 ? pattern : MessageFormat.format(pattern, arguments);
+	}
+
+	private static Set<String> load() {
+		try (InputStream in = PasswordRule.class.getResourceAsStream(COMMON_PASSWORDS)) {
+			if (in == null) {
+				throw new IllegalStateException(COMMON_PASSWORDS + " is missing beside " + PasswordRule.class);
+			}
+			try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+				return lines.lines()
+					.map(String::strip)
+					.filter(line -> !line.isEmpty())
+					.map(line -> line.toLowerCase(Locale.ROOT))
+					.collect(Collectors.toUnmodifiableSet());
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }

@@ -7,6 +7,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.TimeMeter;
 
 /**
@@ -34,12 +35,20 @@ final class LocalTokenBuckets implements TokenBuckets {
 
 	@Override
 	public ConsumptionProbe take(String key, RateLimits.Limit limit) {
-		Bucket bucket = this.buckets.get(key,
+		return bucket(key, limit).tryConsumeAndReturnRemaining(1);
+	}
+
+	@Override
+	public EstimationProbe check(String key, RateLimits.Limit limit) {
+		return bucket(key, limit).estimateAbilityToConsume(1);
+	}
+
+	private Bucket bucket(String key, RateLimits.Limit limit) {
+		return this.buckets.get(key,
 				(k) -> Bucket.builder()
 					.addLimit(TokenBuckets.configuration(limit).getBandwidths()[0])
 					.withCustomTimePrecision(this.time)
 					.build());
-		return bucket.tryConsumeAndReturnRemaining(1);
 	}
 
 }

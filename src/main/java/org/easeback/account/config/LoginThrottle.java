@@ -1,63 +1,64 @@
 package org.easeback.account.config;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Ticker;
+import io.github.bucket4j.EstimationProbe;
 
 /**
- * Counts failed sign-ins per address and per account in a sliding window, in memory, with
- * a bounded number of keys (the oldest are dropped first, so a flood of made-up addresses
- * or emails cannot exhaust memory).
+ * Limits failed sign-ins with three {@link RateLimits token buckets}, so that guesses at
+ * one account cannot lock out the other people behind the same address (a shared office,
+ * a clinic's wifi, a carrier's NAT):
  * <ul>
- * <li>An <b>address</b> with {@value #LIMIT} failures in the window is refused (any
- * account) until its oldest failure leaves the window.</li>
- * <li>An <b>account</b> with {@value #LIMIT} failures in the window (from any addresses)
- * is refused to every address that has not signed in to it successfully before, until its
- * oldest failure leaves the window. Attempts that are refused are not counted, so they do
- * not extend the block: the real user waits at most one window, and from an address they
- * have signed in from before they are never locked out by someone else's guesses.</li>
+ * <li><b>address and account</b>: the small limit, the one a person mistyping their own
+ * password meets. Always applies.</li>
+ * <li><b>account</b>, from any address: caps guesses spread over many addresses.</li>
+ * <li><b>address</b>, over every account: a larger budget, caps one address trying many
+ * accounts.</li>
  * </ul>
- * The state is per process: with several instances behind a load balancer each counts on
- * its own (the limit becomes {@value #LIMIT} per instance), which still bounds guessing.
+ * An address that has signed in to an account before (remembered for
+ * {@link #KNOWN_ADDRESS}) is held only to the pair's limit for that account, so the real
+ * user at home, or a colleague at the office, is not locked out by someone else's
+ * guesses.
+ * <p>
+ * A bucket is checked before the password is and a token taken only when the sign-in
+ * fails: successes cost nothing, and refused attempts do not extend a block. The buckets
+ * live where the other rate limits do ({@link TokenBuckets}: shared through PostgreSQL,
+ * in memory on H2). Known addresses are remembered by the process that saw the sign-in;
+ * with several instances another instance treats the address as new. An IPv6 client
+ * counts by its /64 network, and accounts by a digest of their email, which keeps keys
+ * short and emails out of the bucket table.
  */
 public final class LoginThrottle {
-
-	/** Failed attempts allowed per window, per address and per account. */
-	public static final int LIMIT = 5;
-
-	/** The sliding window. */
-	public static final Duration WINDOW = Duration.ofMinutes(15);
-
-	/** Keys kept at most in each table. */
-	static final long MAX_KEYS = 100_000;
 
 	/** Addresses that signed in to an account are remembered this long. */
 	static final Duration KNOWN_ADDRESS = Duration.ofDays(30);
 
-	private final Clock clock;
+	/** Known (address, account) pairs kept at most. */
+	static final long MAX_KNOWN = 100_000;
 
-	private final Cache<String, Deque<Instant>> byAddress;
+	private final RateLimits limits;
 
-	private final Cache<String, Deque<Instant>> byAccount;
+	private final TokenBuckets buckets;
 
 	private final Cache<String, Boolean> knownAddresses;
 
-	public LoginThrottle(Clock clock) {
-		this.clock = clock;
-		Ticker ticker = () -> Duration.ofMillis(clock.millis()).toNanos();
-		this.byAddress = Caffeine.newBuilder().maximumSize(MAX_KEYS).expireAfterAccess(WINDOW).ticker(ticker).build();
-		this.byAccount = Caffeine.newBuilder().maximumSize(MAX_KEYS).expireAfterAccess(WINDOW).ticker(ticker).build();
+	LoginThrottle(RateLimits limits, TokenBuckets buckets, Clock clock) {
+		this.limits = limits;
+		this.buckets = buckets;
 		this.knownAddresses = Caffeine.newBuilder()
-			.maximumSize(MAX_KEYS)
+			.maximumSize(MAX_KNOWN)
 			.expireAfterWrite(KNOWN_ADDRESS)
-			.ticker(ticker)
+			.ticker(() -> Duration.ofMillis(clock.millis()).toNanos())
 			.build();
 	}
 
@@ -66,73 +67,62 @@ public final class LoginThrottle {
 	 * when it may try now.
 	 */
 	public Optional<Duration> retryAfter(String address, String account) {
-		Instant now = this.clock.instant();
-		Duration wait = waitFor(this.byAddress.getIfPresent(address), now);
-		String key = account(account);
-		if (!key.isEmpty() && this.knownAddresses.getIfPresent(pair(address, key)) == null) {
-			Duration accountWait = waitFor(this.byAccount.getIfPresent(key), now);
-			wait = wait.compareTo(accountWait) >= 0 ? wait : accountWait;
-		}
-		return wait.isZero() ? Optional.empty() : Optional.of(wait);
+		return keys(address, account).map(key -> this.buckets.check(key.name(), key.limit()))
+			.filter(probe -> !probe.canBeConsumed())
+			.map(EstimationProbe::getNanosToWaitForRefill)
+			.max(Long::compare)
+			.map(Duration::ofNanos);
 	}
 
 	/** Records a failed attempt from this address for this account. */
 	public void failed(String address, String account) {
-		Instant now = this.clock.instant();
-		add(this.byAddress.get(address, k -> new ArrayDeque<>()), now);
-		String key = account(account);
-		if (!key.isEmpty()) {
-			add(this.byAccount.get(key, k -> new ArrayDeque<>()), now);
-		}
+		keys(address, account).forEach(key -> this.buckets.take(key.name(), key.limit()));
 	}
 
 	/** Records a successful sign-in: the address becomes known for the account. */
 	public void succeeded(String address, String account) {
-		String key = account(account);
-		if (!key.isEmpty()) {
-			this.knownAddresses.put(pair(address, key), Boolean.TRUE);
+		String digest = digest(account);
+		if (!digest.isEmpty()) {
+			this.knownAddresses.put(network(address) + " " + digest, Boolean.TRUE);
 		}
 	}
 
-	private Duration waitFor(Deque<Instant> failures, Instant now) {
-		if (failures == null) {
-			return Duration.ZERO;
+	/** The buckets an attempt from this address to this account is held to. */
+	private Stream<Key> keys(String address, String account) {
+		String network = network(address);
+		String digest = digest(account);
+		if (digest.isEmpty()) {
+			return Stream.of(new Key("FAILED_SIGN_INS_BY_ADDRESS " + network, this.limits.failedSignInsPerAddress()));
 		}
-		synchronized (failures) {
-			prune(failures, now);
-			if (failures.size() < LIMIT) {
-				return Duration.ZERO;
-			}
-			// blocked until enough failures leave the window to go below the limit
-			Instant oldestThatCounts = failures.stream().skip(failures.size() - LIMIT).findFirst().orElseThrow();
-			Duration wait = Duration.between(now, oldestThatCounts.plus(WINDOW));
-			return wait.isNegative() ? Duration.ZERO : wait;
+		Key pair = new Key("FAILED_SIGN_INS_BY_PAIR " + network + " " + digest,
+				this.limits.failedSignInsPerAddressAndAccount());
+		if (this.knownAddresses.getIfPresent(network + " " + digest) != null) {
+			return Stream.of(pair);
+		}
+		return Stream.of(pair, new Key("FAILED_SIGN_INS_BY_ACCOUNT " + digest, this.limits.failedSignInsPerAccount()),
+				new Key("FAILED_SIGN_INS_BY_ADDRESS " + network, this.limits.failedSignInsPerAddress()));
+	}
+
+	private static String network(String address) {
+		return RateLimiter.network(address);
+	}
+
+	/** A digest of the account's email as Accounts stores it, or "" without one. */
+	private static String digest(String account) {
+		String email = account == null ? "" : account.trim().toLowerCase(Locale.ROOT);
+		if (email.isEmpty()) {
+			return "";
+		}
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(email.getBytes(StandardCharsets.UTF_8));
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java runtime has SHA-256", ex);
 		}
 	}
 
-	private void add(Deque<Instant> failures, Instant now) {
-		synchronized (failures) {
-			prune(failures, now);
-			failures.addLast(now);
-			while (failures.size() > LIMIT) {
-				failures.removeFirst();
-			}
-		}
-	}
-
-	private static void prune(Deque<Instant> failures, Instant now) {
-		Instant start = now.minus(WINDOW);
-		while (!failures.isEmpty() && !failures.peekFirst().isAfter(start)) {
-			failures.removeFirst();
-		}
-	}
-
-	private static String account(String account) {
-		return account == null ? "" : account.trim().toLowerCase(java.util.Locale.ROOT);
-	}
-
-	private static String pair(String address, String account) {
-		return address + " " + account;
+	private record Key(String name, RateLimits.Limit limit) {
 	}
 
 }

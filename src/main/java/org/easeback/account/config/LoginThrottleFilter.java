@@ -18,8 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses a sign-in with {@code 429 Too Many Requests} and {@code Retry-After} while
- * {@link LoginThrottle} blocks the address or the account: problem+json for clients that
- * ask for JSON, a short page otherwise. The password is not checked at all while blocked.
+ * {@link LoginThrottle} blocks this address for this account: problem+json for clients
+ * that ask for JSON, a short page otherwise. The password is not checked at all while
+ * blocked.
  */
 final class LoginThrottleFilter extends OncePerRequestFilter {
 

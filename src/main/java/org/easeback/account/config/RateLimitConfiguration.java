@@ -13,9 +13,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The rate limits and where their buckets live: in PostgreSQL when EaseBack runs on it
- * (so that several instances share them), in memory on the embedded H2 database, which
- * only one process can open.
+ * The rate limits, the failed sign-in limits ({@link LoginThrottle}) and where their
+ * buckets live: in PostgreSQL when EaseBack runs on it (so that several instances share
+ * them), in memory on the embedded H2 database, which only one process can open.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RateLimits.class)
@@ -34,10 +34,16 @@ class RateLimitConfiguration {
 		return new RateLimiter(limits, buckets);
 	}
 
+	@Bean
+	LoginThrottle loginThrottle(RateLimits limits, TokenBuckets buckets, Clock clock) {
+		return new LoginThrottle(limits, buckets, clock);
+	}
+
 	private static Duration longestPeriod(RateLimits limits) {
 		return Stream
 			.of(limits.plans(), limits.sessionEvents(), limits.safetyChecks(), limits.registrations(), limits.signIns(),
-					limits.redemptions(), limits.redemptionsPerTherapist())
+					limits.redemptions(), limits.redemptionsPerTherapist(), limits.failedSignInsPerAddressAndAccount(),
+					limits.failedSignInsPerAccount(), limits.failedSignInsPerAddress())
 			.map(RateLimits.Limit::per)
 			.max(Duration::compareTo)
 			.orElseThrow();

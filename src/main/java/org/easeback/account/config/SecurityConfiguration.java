@@ -1,7 +1,5 @@
 package org.easeback.account.config;
 
-import java.time.Clock;
-
 import jakarta.servlet.http.HttpServletRequest;
 import org.easeback.account.Role;
 
@@ -39,9 +37,10 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>
  * Every response carries the browser protections of {@link #CONTENT_SECURITY_POLICY} (no
  * inline script or style, no framing), {@code X-Content-Type-Options: nosniff},
- * {@code Referrer-Policy: no-referrer} and {@link #PERMISSIONS_POLICY}. Sign-in is
- * throttled by {@link LoginThrottle}, and writes anyone can repeat are limited per
- * address by {@link RateLimitFilter}.
+ * {@code Referrer-Policy: no-referrer} and {@link #PERMISSIONS_POLICY}. Failed sign-ins
+ * are limited per address and account, per account and per address by
+ * {@link LoginThrottle}, and writes anyone can repeat are limited per address by
+ * {@link RateLimitFilter}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -145,11 +144,6 @@ public class SecurityConfiguration {
 			.frameOptions(frame -> frame.deny())
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
 			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
-	}
-
-	@Bean
-	LoginThrottle loginThrottle(Clock clock) {
-		return new LoginThrottle(clock);
 	}
 
 	@Bean

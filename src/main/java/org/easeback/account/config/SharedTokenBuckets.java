@@ -6,6 +6,7 @@ import java.time.Duration;
 import javax.sql.DataSource;
 
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
@@ -40,6 +41,11 @@ final class SharedTokenBuckets implements TokenBuckets {
 	@Override
 	public ConsumptionProbe take(String key, RateLimits.Limit limit) {
 		return this.store.getProxy(key, () -> TokenBuckets.configuration(limit)).tryConsumeAndReturnRemaining(1);
+	}
+
+	@Override
+	public EstimationProbe check(String key, RateLimits.Limit limit) {
+		return this.store.getProxy(key, () -> TokenBuckets.configuration(limit)).estimateAbilityToConsume(1);
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.time.Duration;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.TimeMeter;
 
 /**
@@ -21,6 +22,14 @@ interface TokenBuckets {
 	 * @return the probe: consumed, or how long until a token comes back
 	 */
 	ConsumptionProbe take(String key, RateLimits.Limit limit);
+
+	/**
+	 * Whether one token could be taken from the bucket of {@code key} now, without taking
+	 * it: for limits that count only some requests (failed sign-ins), checked before the
+	 * request and taken after it.
+	 * @return the probe: can be taken, or how long until a token comes back
+	 */
+	EstimationProbe check(String key, RateLimits.Limit limit);
 
 	/** A bucket that holds {@code limit.requests()} and refills them evenly. */
 	static BucketConfiguration configuration(RateLimits.Limit limit) {

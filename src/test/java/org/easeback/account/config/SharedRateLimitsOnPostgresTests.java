@@ -57,6 +57,23 @@ class SharedRateLimitsOnPostgresTests {
 	}
 
 	@Test
+	void aCheckTakesNothingAndSeesWhatAnotherInstanceTook() {
+		MutableClock clock = new MutableClock();
+		SharedTokenBuckets first = new SharedTokenBuckets(this.dataSource, clock);
+		SharedTokenBuckets second = new SharedTokenBuckets(this.dataSource, clock);
+		String key = "FAILED_SIGN_INS_BY_ACCOUNT 192.0.2.4";
+		for (int i = 0; i < 10; i++) {
+			assertThat(second.check(key, FIVE_A_MINUTE).canBeConsumed()).as("check %d", i + 1).isTrue();
+		}
+		for (int i = 0; i < 5; i++) {
+			assertThat(first.take(key, FIVE_A_MINUTE).isConsumed()).as("failure %d", i + 1).isTrue();
+		}
+
+		assertThat(second.check(key, FIVE_A_MINUTE).canBeConsumed()).isFalse();
+		assertThat(second.check(key, FIVE_A_MINUTE).getNanosToWaitForRefill()).isPositive();
+	}
+
+	@Test
 	void theRowOfABucketThatIsFullAgainIsRemoved() throws InterruptedException {
 		SharedTokenBuckets store = new SharedTokenBuckets(this.dataSource, new MutableClock());
 		// one token of a thousand a second is back within a millisecond

@@ -135,6 +135,38 @@ class PasswordChangeTests {
 	}
 
 	@Test
+	void aCommonPasswordIsRefusedAtRegistrationAtItsFieldInWords() {
+		HttpResponse<String> page = client().postForm("/register", "/register",
+				Map.of("email", "common-" + this.email, "password", "Summer2024!", "role", "CLIENT"));
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("href=\"#f-password\">Password: is too easy to guess")
+			.contains("10,000 most common passwords")
+			.contains("id=\"f-password-error\"");
+	}
+
+	@Test
+	void aCommonNewPasswordIsRefusedOnTheAccountPageAtItsField() {
+		HttpResponse<String> page = this.laptop.postForm("/account", "/account/password",
+				Map.of("currentPassword", PASSWORD, "newPassword", "qwerty12345"));
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains(">New password: is too easy to guess").contains("id=\"f-newPassword-error\"");
+		assertThat(this.phone.get("/api/v1/account", "application/json").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aCommonNewPasswordIsABadRequestNamingNewPassword() {
+		this.laptop.get("/account", "text/html");
+
+		HttpResponse<String> refused = this.laptop.sendJson("PUT", "/api/v1/account/password",
+				"{\"currentPassword\": \"" + PASSWORD + "\", \"newPassword\": \"passwordpassword\"}", true);
+
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("\"field\":\"newPassword\"", "10,000 most common passwords");
+	}
+
+	@Test
 	void aCurrentPasswordOverSeventyTwoBytesIsSimplyNotTheCurrentPassword() {
 		this.laptop.get("/account", "text/html");
 
