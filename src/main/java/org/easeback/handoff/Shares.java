@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.easeback.shared.InvalidInputException;
 
@@ -22,12 +23,23 @@ import org.springframework.transaction.annotation.Transactional;
  * use, valid for {@link #VALID_FOR}); a therapist who redeems it gets access until the
  * client revokes it. Access is looked up in the database on every request, so a
  * revocation counts from the therapist's next request.
+ * <p>
+ * A therapist names a client by the random id of a share ({@link SharedClient#id()}),
+ * never by the email: the id is looked up together with the therapist and the revocation,
+ * so another therapist holding it, or the same one after the client revoked that share,
+ * finds nothing.
  */
 @Service
 public class Shares {
 
 	/** How long an unredeemed code works. */
 	public static final Duration VALID_FOR = Duration.ofDays(7);
+
+	/** The earliest share that counts of each client of a therapist. */
+	private static final String SHARING = """
+			SELECT s.client_id, s.client FROM handoff_share s WHERE s.therapist = ? AND s.revoked_at IS NULL
+			AND s.id = (SELECT MIN(f.id) FROM handoff_share f WHERE f.therapist = s.therapist
+			AND f.client = s.client AND f.revoked_at IS NULL)""";
 
 	private final JdbcClient jdbc;
 
@@ -44,8 +56,9 @@ public class Shares {
 		Instant now = now();
 		String code = ShareCodes.next();
 		Instant expires = now.plus(VALID_FOR);
-		this.jdbc.sql("INSERT INTO handoff_share (client, code, created_at, expires_at) VALUES (?, ?, ?, ?)")
-			.params(client, code, utc(now), utc(expires))
+		this.jdbc
+			.sql("INSERT INTO handoff_share (client, code, created_at, expires_at, client_id) VALUES (?, ?, ?, ?, ?)")
+			.params(client, code, utc(now), utc(expires), UUID.randomUUID())
 			.update();
 		return forClient(client).stream().filter(s -> code.equals(s.code())).findFirst().orElseThrow();
 	}
@@ -72,12 +85,13 @@ public class Shares {
 
 	/**
 	 * Redeems a code for {@code therapist}.
-	 * @return the client who shared
+	 * @return the client who shared, with the id the therapist names them by (the one
+	 * {@link #clientsOf} gives, also when the client already shared with this therapist)
 	 * @throws InvalidInputException naming {@code code} when it is unknown, used, revoked
 	 * or expired (which one is not told)
 	 */
 	@Transactional
-	public String redeem(String therapist, String typedCode) {
+	public SharedClient redeem(String therapist, String typedCode) {
 		String code = ShareCodes.normalise(typedCode);
 		Instant now = now();
 		Optional<String> client = this.jdbc.sql(
@@ -95,27 +109,33 @@ public class Shares {
 		if (claimed != 1) {
 			throw new InvalidInputException("code", "is not a valid share code: it may be mistyped, used or expired");
 		}
-		return client.get();
+		return this.jdbc.sql(SHARING + " AND s.client = ?")
+			.params(therapist, client.get())
+			.query(Shares::sharedClient)
+			.single();
 	}
 
-	/** Whether {@code therapist} has access to {@code client}'s hand-off right now. */
+	/**
+	 * The client {@code therapist} names by {@code id}, while the share with that id is
+	 * theirs and not revoked: this is the whole access check.
+	 */
 	@Transactional(readOnly = true)
-	public boolean hasAccess(String therapist, String client) {
+	public Optional<String> clientOf(String therapist, UUID id) {
 		return this.jdbc
-			.sql("SELECT COUNT(*) FROM handoff_share WHERE therapist = ? AND client = ? AND revoked_at IS NULL")
-			.params(therapist, client)
-			.query(Long.class)
-			.single() > 0;
-	}
-
-	/** The clients who share with {@code therapist}, in alphabetical order. */
-	@Transactional(readOnly = true)
-	public List<String> clientsOf(String therapist) {
-		return this.jdbc
-			.sql("SELECT DISTINCT client FROM handoff_share WHERE therapist = ? AND revoked_at IS NULL ORDER BY client")
-			.param(therapist)
+			.sql("SELECT client FROM handoff_share WHERE client_id = ? AND therapist = ? AND revoked_at IS NULL")
+			.params(id, therapist)
 			.query(String.class)
-			.list();
+			.optional();
+	}
+
+	/**
+	 * The clients who share with {@code therapist}, in alphabetical order, each once: a
+	 * client who shared twice is named by the id of their earliest share that counts, so
+	 * the dashboard keeps one address per client.
+	 */
+	@Transactional(readOnly = true)
+	public List<SharedClient> clientsOf(String therapist) {
+		return this.jdbc.sql(SHARING + " ORDER BY s.client").param(therapist).query(Shares::sharedClient).list();
 	}
 
 	/** Every share of {@code client}, revoked and expired ones too (for the export). */
@@ -141,6 +161,10 @@ public class Shares {
 
 	private static OffsetDateTime utc(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	private static SharedClient sharedClient(ResultSet rs, int n) throws SQLException {
+		return new SharedClient(rs.getObject("client_id", UUID.class), rs.getString("client"));
 	}
 
 	private static ShareView view(ResultSet rs, int n) throws SQLException {

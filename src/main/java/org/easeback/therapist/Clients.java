@@ -3,6 +3,7 @@ package org.easeback.therapist;
 import java.util.List;
 
 import org.easeback.handoff.HandoffSummary;
+import org.easeback.handoff.SharedClient;
 import org.easeback.handoff.Shares;
 import org.easeback.handoff.Summaries;
 
@@ -24,26 +25,25 @@ public class Clients {
 		this.access = access;
 	}
 
-	/** The clients who share with {@code therapist}. */
-	public List<String> of(String therapist) {
+	/** The clients who share with {@code therapist}, each with the id to name them by. */
+	public List<SharedClient> of(String therapist) {
 		return this.shares.clientsOf(therapist);
 	}
 
 	/**
 	 * Redeems a share code.
-	 * @return the client who shared
+	 * @return the client who shared, with the id to name them by
 	 */
-	public String redeem(String therapist, String code) {
+	public SharedClient redeem(String therapist, String code) {
 		return this.shares.redeem(therapist, code);
 	}
 
 	/**
-	 * The client's summary.
-	 * @throws ClientNotShared when the client does not share with the therapist
+	 * The summary of the client the therapist names {@code clientId}.
+	 * @throws ClientNotShared when no share of the therapist's has this id
 	 */
-	public HandoffSummary summary(String therapist, String client) {
-		this.access.require(therapist, client);
-		return this.summaries.of(client);
+	public HandoffSummary summary(String therapist, String clientId) {
+		return this.summaries.of(this.access.require(therapist, clientId));
 	}
 
 }

@@ -42,13 +42,14 @@ public class HomeRoutines implements AssignedRoutines {
 	}
 
 	/**
-	 * Assigns a stretch or self-massage item.
-	 * @throws ClientNotShared when the client does not share with the therapist
+	 * Assigns a stretch or self-massage item to the client the therapist names
+	 * {@code clientId}.
+	 * @throws ClientNotShared when no share of the therapist's has this id
 	 * @throws InvalidInputException naming {@code itemId} or {@code howOften}
 	 */
 	@Transactional
-	public void assign(String therapist, String client, String itemId, String howOften) {
-		this.access.require(therapist, client);
+	public void assign(String therapist, String clientId, String itemId, String howOften) {
+		String client = this.access.require(therapist, clientId);
 		ContentItem item = this.library.find(itemId == null ? "" : itemId)
 			.filter(i -> i.kind() == Kind.STRETCH || i.kind() == Kind.SELF_MASSAGE)
 			.orElse(null);
@@ -68,10 +69,14 @@ public class HomeRoutines implements AssignedRoutines {
 			.update();
 	}
 
-	/** The routines the therapist assigned to the client, newest first. */
+	/**
+	 * The routines the therapist assigned to the client they name {@code clientId},
+	 * newest first.
+	 * @throws ClientNotShared when no share of the therapist's has this id
+	 */
 	@Transactional(readOnly = true)
-	public List<AssignedRoutine> assignedBy(String therapist, String client) {
-		this.access.require(therapist, client);
+	public List<AssignedRoutine> assignedBy(String therapist, String clientId) {
+		String client = this.access.require(therapist, clientId);
 		return query("therapist = ? AND client = ?", therapist, client);
 	}
 

@@ -46,12 +46,12 @@ public class SoapNotes {
 	}
 
 	/**
-	 * Writes a new note.
-	 * @throws ClientNotShared when the client does not share with the therapist
+	 * Writes a new note about the client the therapist names {@code clientId}.
+	 * @throws ClientNotShared when no share of the therapist's has this id
 	 */
 	@Transactional
-	public SoapNote write(String therapist, String client, LocalDate visitDate, SoapContent content) {
-		this.access.require(therapist, client);
+	public SoapNote write(String therapist, String clientId, LocalDate visitDate, SoapContent content) {
+		String client = this.access.require(therapist, clientId);
 		content.validate();
 		if (visitDate == null) {
 			throw new InvalidInputException("visitDate", "must be the day of the visit (yyyy-mm-dd)");
@@ -69,11 +69,12 @@ public class SoapNotes {
 	 * Amends a note that is still at {@code version}: the old version is kept.
 	 * @return the amended note, or empty when the therapist has no such note
 	 * @throws OptimisticLockingFailureException when the note was amended since
+	 * @throws ClientNotShared when no share of the therapist's has {@code clientId}
 	 */
 	@Transactional
-	public Optional<SoapNote> amend(String therapist, String client, long id, int version, SoapContent content,
+	public Optional<SoapNote> amend(String therapist, String clientId, long id, int version, SoapContent content,
 			String reason) {
-		this.access.require(therapist, client);
+		String client = this.access.require(therapist, clientId);
 		content.validate();
 		if (reason != null && reason.length() > 500) {
 			throw new InvalidInputException("reason", "must be at most 500 characters");
@@ -95,10 +96,14 @@ public class SoapNotes {
 		return find(therapist, client, id);
 	}
 
-	/** The therapist's notes about the client, newest visit first. */
+	/**
+	 * The therapist's notes about the client they name {@code clientId}, newest visit
+	 * first.
+	 * @throws ClientNotShared when no share of the therapist's has this id
+	 */
 	@Transactional(readOnly = true)
-	public List<SoapNote> list(String therapist, String client) {
-		this.access.require(therapist, client);
+	public List<SoapNote> list(String therapist, String clientId) {
+		String client = this.access.require(therapist, clientId);
 		return notes("n.therapist = ? AND n.client = ?", therapist, client);
 	}
 

@@ -80,18 +80,51 @@ abstract class HandoffStoreTests {
 		ShareView share = this.shares.create(client);
 		assertThat(share.code()).hasSizeGreaterThanOrEqualTo(8).matches("[23456789ABCDEFGHJKMNPQRSTUVWXYZ]+");
 
-		assertThat(this.shares.redeem(therapist, share.code().toLowerCase())).isEqualTo(client);
-		assertThat(this.shares.hasAccess(therapist, client)).isTrue();
-		assertThat(this.shares.clientsOf(therapist)).containsExactly(client);
+		SharedClient shared = this.shares.redeem(therapist, share.code().toLowerCase());
+		assertThat(shared.client()).isEqualTo(client);
+		assertThat(this.shares.clientOf(therapist, shared.id())).contains(client);
+		assertThat(this.shares.clientsOf(therapist)).containsExactly(shared);
 		assertThat(this.shares.forClient(client)).singleElement()
 			.satisfies(s -> assertThat(s.therapist()).isEqualTo(therapist));
 		assertThatThrownBy(() -> this.shares.redeem(HandoffFixtures.someone(), share.code()))
 			.isInstanceOf(InvalidInputException.class);
 
 		assertThat(this.shares.revoke(client, share.id())).isTrue();
-		assertThat(this.shares.hasAccess(therapist, client)).isFalse();
+		assertThat(this.shares.clientOf(therapist, shared.id())).isEmpty();
 		assertThat(this.shares.clientsOf(therapist)).isEmpty();
 		assertThat(this.shares.forClient(client)).isEmpty();
+	}
+
+	@Test
+	void aClientsIdNamesThemOnlyForTheTherapistWhoRedeemedTheShare() {
+		String client = HandoffFixtures.someone();
+		String therapist = HandoffFixtures.someone();
+		String another = HandoffFixtures.someone();
+		SharedClient shared = this.shares.redeem(therapist, this.shares.create(client).code());
+		SharedClient sharedWithAnother = this.shares.redeem(another, this.shares.create(client).code());
+
+		assertThat(this.shares.clientOf(another, shared.id())).isEmpty();
+		assertThat(this.shares.clientOf(therapist, sharedWithAnother.id())).isEmpty();
+		assertThat(this.shares.clientOf(another, sharedWithAnother.id())).contains(client);
+		assertThat(shared.id()).isNotEqualTo(sharedWithAnother.id());
+	}
+
+	@Test
+	void aClientWhoSharesTwiceWithOneTherapistIsListedOnceUnderTheEarliestShare() {
+		String client = HandoffFixtures.someone();
+		String therapist = HandoffFixtures.someone();
+		ShareView first = this.shares.create(client);
+		SharedClient shared = this.shares.redeem(therapist, first.code());
+
+		assertThat(this.shares.redeem(therapist, this.shares.create(client).code())).isEqualTo(shared);
+		assertThat(this.shares.clientsOf(therapist)).containsExactly(shared);
+
+		this.shares.revoke(client, first.id());
+		assertThat(this.shares.clientsOf(therapist)).singleElement().satisfies(s -> {
+			assertThat(s.client()).isEqualTo(client);
+			assertThat(s.id()).isNotEqualTo(shared.id());
+		});
+		assertThat(this.shares.clientOf(therapist, shared.id())).isEmpty();
 	}
 
 	@Test

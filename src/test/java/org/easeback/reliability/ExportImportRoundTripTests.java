@@ -98,11 +98,13 @@ class ExportImportRoundTripTests {
 			.asString();
 		Http therapist = new Http(this.port);
 		therapist.registerAndSignIn("therapist-" + UUID.randomUUID() + "@example.org", PASSWORD, "THERAPIST");
-		assertThat(therapist.sendJson("POST", "/api/v1/therapist/redeem", "{\"code\": \"" + code + "\"}", true)
-			.statusCode()).isEqualTo(200);
-		created(therapist.sendJson("POST", "/api/v1/therapist/clients/" + email + "/notes",
+		HttpResponse<String> redeemed = therapist.sendJson("POST", "/api/v1/therapist/redeem",
+				"{\"code\": \"" + code + "\"}", true);
+		assertThat(redeemed.statusCode()).isEqualTo(200);
+		String clientId = JSON.readTree(redeemed.body()).get("id").asString();
+		created(therapist.sendJson("POST", "/api/v1/therapist/clients/" + clientId + "/notes",
 				"{\"visitDate\": \"2026-11-20\", \"subjective\": \"sore\"}", true));
-		created(therapist.sendJson("POST", "/api/v1/therapist/clients/" + email + "/routines",
+		created(therapist.sendJson("POST", "/api/v1/therapist/clients/" + clientId + "/routines",
 				"{\"itemId\": \"cat-cow\", \"howOften\": \"daily\"}", true));
 
 		String first = person.get("/api/v1/account/export", "application/json").body();

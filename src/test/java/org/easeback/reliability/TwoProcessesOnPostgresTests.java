@@ -118,9 +118,10 @@ class TwoProcessesOnPostgresTests {
 		Http therapistOnA = new Http(a.port());
 		therapistOnA.registerAndSignIn("soap-therapist@example.org", PASSWORD, "THERAPIST");
 		Http therapistOnB = therapistOnA.sameSessionOn(b.port());
-		assertThat(therapistOnB.sendJson("POST", "/api/v1/therapist/redeem", "{\"code\": \"" + code + "\"}", true)
-			.statusCode()).isEqualTo(200);
-		String notes = "/api/v1/therapist/clients/soap-client@example.org/notes";
+		HttpResponse<String> redeemed = therapistOnB.sendJson("POST", "/api/v1/therapist/redeem",
+				"{\"code\": \"" + code + "\"}", true);
+		assertThat(redeemed.statusCode()).isEqualTo(200);
+		String notes = "/api/v1/therapist/clients/" + JSON.readTree(redeemed.body()).get("id").asString() + "/notes";
 		HttpResponse<String> written = therapistOnA.sendJson("POST", notes,
 				"{\"visitDate\": \"2026-11-20\", \"subjective\": \"first visit\"}", true);
 		assertThat(written.statusCode()).as(written.body()).isEqualTo(201);

@@ -84,13 +84,14 @@ class EndpointSecurityTests {
 			ACCESS.put(endpoint, Access.ACCOUNT);
 		}
 		for (String endpoint : List.of("POST /api/v1/therapist/redeem", "GET /api/v1/therapist/clients",
-				"GET /api/v1/therapist/clients/{client}/summary", "GET /api/v1/therapist/clients/{client}/notes",
-				"POST /api/v1/therapist/clients/{client}/notes", "PUT /api/v1/therapist/clients/{client}/notes/{id}",
-				"GET /api/v1/therapist/clients/{client}/routines", "POST /api/v1/therapist/clients/{client}/routines",
-				"GET /therapist", "POST /therapist/redeem", "GET /therapist/clients/{client}",
-				"GET /therapist/clients/{client}/summary", "GET /therapist/clients/{client}/summary.pdf",
-				"POST /therapist/clients/{client}/notes", "POST /therapist/clients/{client}/notes/{id}",
-				"POST /therapist/clients/{client}/routines")) {
+				"GET /api/v1/therapist/clients/{clientId}/summary", "GET /api/v1/therapist/clients/{clientId}/notes",
+				"POST /api/v1/therapist/clients/{clientId}/notes",
+				"PUT /api/v1/therapist/clients/{clientId}/notes/{id}",
+				"GET /api/v1/therapist/clients/{clientId}/routines",
+				"POST /api/v1/therapist/clients/{clientId}/routines", "GET /therapist", "POST /therapist/redeem",
+				"GET /therapist/clients/{clientId}", "GET /therapist/clients/{clientId}/summary",
+				"GET /therapist/clients/{clientId}/summary.pdf", "POST /therapist/clients/{clientId}/notes",
+				"POST /therapist/clients/{clientId}/notes/{id}", "POST /therapist/clients/{clientId}/routines")) {
 			ACCESS.put(endpoint, Access.THERAPIST);
 		}
 	}

@@ -38,6 +38,9 @@ abstract class TherapistStoreTests {
 
 	String therapist;
 
+	/** The id the therapist names the client by. */
+	String clientId;
+
 	ShareView share;
 
 	@BeforeEach
@@ -45,16 +48,16 @@ abstract class TherapistStoreTests {
 		this.client = HandoffFixtures.someone();
 		this.therapist = HandoffFixtures.someone();
 		this.share = this.shares.create(this.client);
-		this.shares.redeem(this.therapist, this.share.code());
+		this.clientId = this.shares.redeem(this.therapist, this.share.code()).id().toString();
 	}
 
 	@Test
 	void anAmendmentAddsAVersionAndKeepsTheEarlierOne() {
-		SoapNote note = this.notes.write(this.therapist, this.client, LocalDate.of(2026, 3, 2), new SoapContent(
+		SoapNote note = this.notes.write(this.therapist, this.clientId, LocalDate.of(2026, 3, 2), new SoapContent(
 				"Stiff after sitting", "Tight right lumbar", "Muscular", "Weekly", Set.of(Region.LUMBAR_RIGHT)));
 
 		SoapNote amended = this.notes
-			.amend(this.therapist, this.client, note.id(), 1,
+			.amend(this.therapist, this.clientId, note.id(), 1,
 					new SoapContent("Stiff after sitting", "Tight left lumbar", "Muscular", "Weekly",
 							Set.of(Region.LUMBAR_LEFT)),
 					"wrong side")
@@ -64,49 +67,82 @@ abstract class TherapistStoreTests {
 		assertThat(amended.versions().get(0).content().objective()).isEqualTo("Tight right lumbar");
 		assertThat(amended.current().content().marks()).containsExactly(Region.LUMBAR_LEFT);
 		assertThat(amended.current().reason()).isEqualTo("wrong side");
-		assertThat(this.notes.list(this.therapist, this.client)).containsExactly(amended);
+		assertThat(this.notes.list(this.therapist, this.clientId)).containsExactly(amended);
 	}
 
 	@Test
 	void anAmendmentOfAnOldVersionFails() {
-		SoapNote note = this.notes.write(this.therapist, this.client, LocalDate.of(2026, 3, 2),
+		SoapNote note = this.notes.write(this.therapist, this.clientId, LocalDate.of(2026, 3, 2),
 				new SoapContent("S", "O", "A", "P", null));
-		this.notes.amend(this.therapist, this.client, note.id(), 1, new SoapContent("S2", "O", "A", "P", null), "x");
+		this.notes.amend(this.therapist, this.clientId, note.id(), 1, new SoapContent("S2", "O", "A", "P", null), "x");
 
-		assertThatThrownBy(() -> this.notes.amend(this.therapist, this.client, note.id(), 1,
+		assertThatThrownBy(() -> this.notes.amend(this.therapist, this.clientId, note.id(), 1,
 				new SoapContent("S3", "O", "A", "P", null), "y"))
 			.isInstanceOf(OptimisticLockingFailureException.class);
-		assertThat(this.notes.list(this.therapist, this.client).get(0).current().content().subjective())
+		assertThat(this.notes.list(this.therapist, this.clientId).get(0).current().content().subjective())
 			.isEqualTo("S2");
 	}
 
 	@Test
 	void nothingWorksForATherapistAfterTheClientRevokes() {
-		this.notes.write(this.therapist, this.client, LocalDate.of(2026, 3, 2), new SoapContent("S", "", "", "", null));
+		this.notes.write(this.therapist, this.clientId, LocalDate.of(2026, 3, 2),
+				new SoapContent("S", "", "", "", null));
 		this.shares.revoke(this.client, this.share.id());
 
-		assertThatThrownBy(() -> this.notes.list(this.therapist, this.client)).isInstanceOf(ClientNotShared.class);
-		assertThatThrownBy(() -> this.routines.assign(this.therapist, this.client, "cat-cow", "daily"))
+		assertThatThrownBy(() -> this.notes.list(this.therapist, this.clientId)).isInstanceOf(ClientNotShared.class);
+		assertThatThrownBy(() -> this.routines.assign(this.therapist, this.clientId, "cat-cow", "daily"))
 			.isInstanceOf(ClientNotShared.class);
 	}
 
 	@Test
+	void anotherTherapistHoldingTheIdFindsNoClient() {
+		String another = HandoffFixtures.someone();
+		this.shares.redeem(another, this.shares.create(HandoffFixtures.someone()).code());
+
+		assertThatThrownBy(() -> this.notes.list(another, this.clientId)).isInstanceOf(ClientNotShared.class);
+		assertThatThrownBy(() -> this.routines.assignedBy(another, this.clientId)).isInstanceOf(ClientNotShared.class);
+	}
+
+	@Test
+	void theClientsEmailIsNotAnIdEvenForTheTherapistTheyShareWith() {
+		assertThatThrownBy(() -> this.notes.list(this.therapist, this.client)).isInstanceOf(ClientNotShared.class);
+		assertThatThrownBy(() -> this.notes.list(this.therapist, this.clientId.toUpperCase()))
+			.isInstanceOf(ClientNotShared.class);
+		assertThatThrownBy(() -> this.notes.list(this.therapist, null)).isInstanceOf(ClientNotShared.class);
+	}
+
+	@Test
+	void aClientWhoSharesAgainAfterRevokingHasANewIdAndTheNotesComeBack() {
+		this.notes.write(this.therapist, this.clientId, LocalDate.of(2026, 3, 2),
+				new SoapContent("S", "", "", "", null));
+		this.shares.revoke(this.client, this.share.id());
+
+		String again = this.shares.redeem(this.therapist, this.shares.create(this.client).code()).id().toString();
+
+		assertThat(again).isNotEqualTo(this.clientId);
+		assertThatThrownBy(() -> this.notes.list(this.therapist, this.clientId)).isInstanceOf(ClientNotShared.class);
+		assertThat(this.notes.list(this.therapist, again)).singleElement()
+			.satisfies(n -> assertThat(n.client()).isEqualTo(this.client));
+	}
+
+	@Test
 	void aHomeRoutineIsAStretchOrSelfMassageWithHowOften() {
-		this.routines.assign(this.therapist, this.client, "cat-cow", "twice a day");
+		this.routines.assign(this.therapist, this.clientId, "cat-cow", "twice a day");
 
 		assertThat(this.routines.forClient(this.client)).singleElement().satisfies(r -> {
 			assertThat(r.itemId()).isEqualTo("cat-cow");
 			assertThat(r.howOften()).isEqualTo("twice a day");
 		});
-		assertThatThrownBy(() -> this.routines.assign(this.therapist, this.client, "swedish-massage", ""))
+		assertThatThrownBy(() -> this.routines.assign(this.therapist, this.clientId, "swedish-massage", ""))
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					ex -> assertThat(ex.problems()).extracting(p -> p.field()).containsExactly("itemId", "howOften"));
 	}
 
 	@Test
 	void deletingAnAccountRemovesItsNotesAndRoutines() {
-		this.notes.write(this.therapist, this.client, LocalDate.of(2026, 3, 2), new SoapContent("S", "", "", "", null));
-		this.routines.assign(this.therapist, this.client, "cat-cow", "daily");
+		this.notes.write(this.therapist, this.clientId, LocalDate.of(2026, 3, 2),
+				new SoapContent("S", "", "", "", null));
+		this.routines.assign(this.therapist, this.clientId, "cat-cow", "daily");
 
 		this.notes.deleteAll(this.client);
 		this.routines.deleteAll(this.client);

@@ -17,11 +17,6 @@ final class Requests {
 
 	}
 
-	/** The client a code was redeemed for. */
-	record Redeemed(String client) {
-
-	}
-
 	/** A new note. */
 	record NewNote(LocalDate visitDate, String subjective, String objective, String assessment, String plan,
 			Set<Region> marks) {

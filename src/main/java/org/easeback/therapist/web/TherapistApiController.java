@@ -3,9 +3,13 @@ package org.easeback.therapist.web;
 import java.security.Principal;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.easeback.handoff.AssignedRoutine;
 import org.easeback.handoff.HandoffSummary;
+import org.easeback.handoff.SharedClient;
 import org.easeback.shared.InvalidInputException;
 import org.easeback.therapist.ClientNotShared;
 import org.easeback.therapist.Clients;
@@ -29,11 +33,19 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The therapist API: redeem a code, list clients, read a client's summary, write and
- * amend SOAP notes and assign home routines. A client who does not share is a 404.
+ * amend SOAP notes and assign home routines. A client is named in addresses by the
+ * {@code id} that redeeming and the client list give (the id of their share with this
+ * therapist), never by email; an id that is not one of this therapist's shares that count
+ * is a 404.
  */
 @RestController
 @RequestMapping("/api/v1/therapist")
+@Tag(name = "Therapist", description = "Clients who share their hand-off with you, their summary, SOAP notes and "
+		+ "home routines. A client is named in addresses by the id that redeeming a code and the client list give, "
+		+ "never by email; an id that is not yours, or whose share was revoked, is 404.")
 class TherapistApiController {
+
+	private static final String CLIENT_ID = "the client's id from redeeming a code or from the client list";
 
 	private final Clients clients;
 
@@ -48,57 +60,63 @@ class TherapistApiController {
 	}
 
 	@PostMapping("/redeem")
-	Requests.Redeemed redeem(Principal user, @RequestBody Requests.Redeem request) {
-		return new Requests.Redeemed(this.clients.redeem(user.getName(), request.code()));
+	@Operation(summary = "Redeem a client's share code",
+			description = "Gives the client's email and the id to name them by in the other addresses.")
+	SharedClient redeem(Principal user, @RequestBody Requests.Redeem request) {
+		return this.clients.redeem(user.getName(), request.code());
 	}
 
 	@GetMapping("/clients")
-	List<String> clients(Principal user) {
+	@Operation(summary = "The clients who share with you",
+			description = "Each once, alphabetically by email, with the id to name them by in addresses.")
+	List<SharedClient> clients(Principal user) {
 		return this.clients.of(user.getName());
 	}
 
-	@GetMapping("/clients/{client}/summary")
-	HandoffSummary summary(Principal user, @PathVariable String client) {
-		return this.clients.summary(user.getName(), client);
+	@GetMapping("/clients/{clientId}/summary")
+	HandoffSummary summary(Principal user, @Parameter(description = CLIENT_ID) @PathVariable String clientId) {
+		return this.clients.summary(user.getName(), clientId);
 	}
 
-	@GetMapping("/clients/{client}/notes")
-	List<SoapNote> notes(Principal user, @PathVariable String client) {
-		return this.notes.list(user.getName(), client);
+	@GetMapping("/clients/{clientId}/notes")
+	List<SoapNote> notes(Principal user, @Parameter(description = CLIENT_ID) @PathVariable String clientId) {
+		return this.notes.list(user.getName(), clientId);
 	}
 
-	@PostMapping("/clients/{client}/notes")
+	@PostMapping("/clients/{clientId}/notes")
 	@ResponseStatus(HttpStatus.CREATED)
-	SoapNote write(Principal user, @PathVariable String client, @RequestBody Requests.NewNote request) {
-		return this.notes.write(user.getName(), client, request.visitDate(), request.content());
+	SoapNote write(Principal user, @Parameter(description = CLIENT_ID) @PathVariable String clientId,
+			@RequestBody Requests.NewNote request) {
+		return this.notes.write(user.getName(), clientId, request.visitDate(), request.content());
 	}
 
-	@PutMapping("/clients/{client}/notes/{id}")
-	ResponseEntity<SoapNote> amend(Principal user, @PathVariable String client, @PathVariable long id,
-			@RequestBody Requests.Amendment request) {
+	@PutMapping("/clients/{clientId}/notes/{id}")
+	ResponseEntity<SoapNote> amend(Principal user, @Parameter(description = CLIENT_ID) @PathVariable String clientId,
+			@PathVariable long id, @RequestBody Requests.Amendment request) {
 		if (request.version() == null) {
 			throw new InvalidInputException("version", "must be the version you read");
 		}
 		return ResponseEntity
-			.of(this.notes.amend(user.getName(), client, id, request.version(), request.content(), request.reason()));
+			.of(this.notes.amend(user.getName(), clientId, id, request.version(), request.content(), request.reason()));
 	}
 
-	@GetMapping("/clients/{client}/routines")
-	List<AssignedRoutine> routines(Principal user, @PathVariable String client) {
-		return this.routines.assignedBy(user.getName(), client);
+	@GetMapping("/clients/{clientId}/routines")
+	List<AssignedRoutine> routines(Principal user, @Parameter(description = CLIENT_ID) @PathVariable String clientId) {
+		return this.routines.assignedBy(user.getName(), clientId);
 	}
 
-	@PostMapping("/clients/{client}/routines")
+	@PostMapping("/clients/{clientId}/routines")
 	@ResponseStatus(HttpStatus.CREATED)
-	List<AssignedRoutine> assign(Principal user, @PathVariable String client, @RequestBody Requests.Routine request) {
-		this.routines.assign(user.getName(), client, request.itemId(), request.howOften());
-		return this.routines.assignedBy(user.getName(), client);
+	List<AssignedRoutine> assign(Principal user, @Parameter(description = CLIENT_ID) @PathVariable String clientId,
+			@RequestBody Requests.Routine request) {
+		this.routines.assign(user.getName(), clientId, request.itemId(), request.howOften());
+		return this.routines.assignedBy(user.getName(), clientId);
 	}
 
 	@ExceptionHandler(ClientNotShared.class)
 	ProblemDetail notShared() {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-				"No client with this address shares a hand-off with you.");
+				"No client shares a hand-off with you under this id.");
 		problem.setTitle("Not Found");
 		return problem;
 	}

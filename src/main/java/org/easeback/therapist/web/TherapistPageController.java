@@ -29,7 +29,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 
-/** The therapist's pages: dashboard, one client, the client's summary. */
+/**
+ * The therapist's pages: dashboard, one client, the client's summary. A client is named
+ * in addresses by the id of their share with this therapist, never by email.
+ */
 @Controller
 class TherapistPageController {
 
@@ -61,7 +64,7 @@ class TherapistPageController {
 	@PostMapping("/therapist/redeem")
 	String redeem(Principal user, @RequestParam String code, RedirectAttributes redirect) {
 		try {
-			return "redirect:" + clientPath(this.clients.redeem(user.getName(), code));
+			return "redirect:" + clientPath(this.clients.redeem(user.getName(), code).id().toString());
 		}
 		catch (InvalidInputException ex) {
 			// the rule's message names no subject ("is not a valid share code: …")
@@ -71,8 +74,8 @@ class TherapistPageController {
 		}
 	}
 
-	@GetMapping("/therapist/clients/{client}")
-	String client(Principal user, @PathVariable String client, Model model) {
+	@GetMapping("/therapist/clients/{clientId}")
+	String client(Principal user, @PathVariable String clientId, Model model) {
 		if (!model.containsAttribute("newNote")) {
 			model.addAttribute("newNote", NoteForm.EMPTY);
 		}
@@ -83,48 +86,48 @@ class TherapistPageController {
 			model.addAttribute("amendId", -1L);
 			model.addAttribute("amendment", NoteForm.EMPTY);
 		}
-		model.addAttribute("summary", this.clients.summary(user.getName(), client));
-		model.addAttribute("notes", this.notes.list(user.getName(), client));
-		model.addAttribute("routines", this.routines.assignedBy(user.getName(), client));
+		model.addAttribute("summary", this.clients.summary(user.getName(), clientId));
+		model.addAttribute("notes", this.notes.list(user.getName(), clientId));
+		model.addAttribute("routines", this.routines.assignedBy(user.getName(), clientId));
 		model.addAttribute("practice",
 				this.library.all()
 					.stream()
 					.filter(i -> i.kind() == Kind.STRETCH || i.kind() == Kind.SELF_MASSAGE)
 					.toList());
-		model.addAttribute("path", clientPath(client));
+		model.addAttribute("path", clientPath(clientId));
 		return "therapist/client";
 	}
 
-	@GetMapping(path = "/therapist/clients/{client}/summary", produces = MediaType.TEXT_HTML_VALUE)
-	ResponseEntity<String> summary(Principal user, @PathVariable String client) {
-		return this.pages.htmlResponse(this.clients.summary(user.getName(), client), clientPath(client));
+	@GetMapping(path = "/therapist/clients/{clientId}/summary", produces = MediaType.TEXT_HTML_VALUE)
+	ResponseEntity<String> summary(Principal user, @PathVariable String clientId) {
+		return this.pages.htmlResponse(this.clients.summary(user.getName(), clientId), clientPath(clientId));
 	}
 
-	@GetMapping("/therapist/clients/{client}/summary.pdf")
-	ResponseEntity<byte[]> pdf(Principal user, @PathVariable String client,
+	@GetMapping("/therapist/clients/{clientId}/summary.pdf")
+	ResponseEntity<byte[]> pdf(Principal user, @PathVariable String clientId,
 			@RequestParam(required = false) String paper) {
-		return this.pages.pdfResponse(this.clients.summary(user.getName(), client), paper);
+		return this.pages.pdfResponse(this.clients.summary(user.getName(), clientId), paper);
 	}
 
 	/**
 	 * Writes a new note. A rejected note is shown again with everything typed and each
 	 * message at its field (not a redirect, which would lose the text).
 	 */
-	@PostMapping("/therapist/clients/{client}/notes")
-	String write(Principal user, @PathVariable String client, @RequestParam(required = false) String visitDate,
+	@PostMapping("/therapist/clients/{clientId}/notes")
+	String write(Principal user, @PathVariable String clientId, @RequestParam(required = false) String visitDate,
 			@RequestParam(required = false) String subjective, @RequestParam(required = false) String objective,
 			@RequestParam(required = false) String assessment, @RequestParam(required = false) String plan,
 			@RequestParam(required = false) List<String> marks, Model model) {
 		NoteForm form = new NoteForm(visitDate, subjective, objective, assessment, plan, marks, null, Map.of());
 		try {
 			NoteForm.Parsed note = form.parse();
-			this.notes.write(user.getName(), client, note.visitDate(), note.content());
-			return "redirect:" + clientPath(client);
+			this.notes.write(user.getName(), clientId, note.visitDate(), note.content());
+			return "redirect:" + clientPath(clientId);
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("newNote", form.rejectedWith(ex));
 			model.addAttribute("problem", "The note was not saved: please check the fields marked below.");
-			return client(user, client, model);
+			return client(user, clientId, model);
 		}
 	}
 
@@ -133,16 +136,16 @@ class TherapistPageController {
 	 * latest version, is shown again with its text in the note's form (which then carries
 	 * the latest version, so saving it again replaces that one knowingly).
 	 */
-	@PostMapping("/therapist/clients/{client}/notes/{id}")
-	String amend(Principal user, @PathVariable String client, @PathVariable long id, @RequestParam int version,
+	@PostMapping("/therapist/clients/{clientId}/notes/{id}")
+	String amend(Principal user, @PathVariable String clientId, @PathVariable long id, @RequestParam int version,
 			@RequestParam(required = false) String subjective, @RequestParam(required = false) String objective,
 			@RequestParam(required = false) String assessment, @RequestParam(required = false) String plan,
 			@RequestParam(required = false) List<String> marks, @RequestParam(required = false) String reason,
 			Model model) {
 		NoteForm form = new NoteForm(null, subjective, objective, assessment, plan, marks, reason, Map.of());
 		try {
-			this.notes.amend(user.getName(), client, id, version, form.parse().content(), reason);
-			return "redirect:" + clientPath(client);
+			this.notes.amend(user.getName(), clientId, id, version, form.parse().content(), reason);
+			return "redirect:" + clientPath(clientId);
 		}
 		catch (InvalidInputException ex) {
 			form = form.rejectedWith(ex);
@@ -154,24 +157,24 @@ class TherapistPageController {
 		}
 		model.addAttribute("amendId", id);
 		model.addAttribute("amendment", form);
-		return client(user, client, model);
+		return client(user, clientId, model);
 	}
 
 	/**
 	 * Assigns a home routine. A rejected one is shown again with the chosen item, what
 	 * was typed and each message at its field.
 	 */
-	@PostMapping("/therapist/clients/{client}/routines")
-	String assign(Principal user, @PathVariable String client, @RequestParam(required = false) String itemId,
+	@PostMapping("/therapist/clients/{clientId}/routines")
+	String assign(Principal user, @PathVariable String clientId, @RequestParam(required = false) String itemId,
 			@RequestParam(required = false) String howOften, Model model) {
 		try {
-			this.routines.assign(user.getName(), client, itemId, howOften);
-			return "redirect:" + clientPath(client);
+			this.routines.assign(user.getName(), clientId, itemId, howOften);
+			return "redirect:" + clientPath(clientId);
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("routine", new RoutineForm(itemId, howOften, Map.of()).rejectedWith(ex));
 			model.addAttribute("problem", "The routine was not assigned: please check the fields marked below.");
-			return client(user, client, model);
+			return client(user, clientId, model);
 		}
 	}
 
@@ -181,8 +184,9 @@ class TherapistPageController {
 		return "error/404";
 	}
 
-	private static String clientPath(String client) {
-		return "/therapist/clients/" + UriUtils.encodePathSegment(client, java.nio.charset.StandardCharsets.UTF_8);
+	/** Only reached with an id access was granted for, so encoding is a second guard. */
+	private static String clientPath(String clientId) {
+		return "/therapist/clients/" + UriUtils.encodePathSegment(clientId, java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 }

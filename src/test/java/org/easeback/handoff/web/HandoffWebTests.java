@@ -69,6 +69,9 @@ class HandoffWebTests {
 
 	String therapistEmail;
 
+	/** The id {@link #therapistEmail} names the client by. */
+	String clientId;
+
 	@BeforeEach
 	void aClientWithAnIntake() {
 		this.clientEmail = HandoffFixtures.someone();
@@ -150,8 +153,10 @@ class HandoffWebTests {
 		Http therapist = new Http(this.port);
 		therapist.registerAndSignIn(HandoffFixtures.someone(), PASSWORD, "THERAPIST");
 		String code = field(this.client.sendJson("POST", "/api/v1/handoff/shares", null, true).body(), "code");
-		therapist.sendJson("POST", "/api/v1/therapist/redeem", "{\"code\": \"" + code + "\"}", true);
-		String summary = "/api/v1/therapist/clients/" + this.clientEmail + "/summary";
+		String clientId = field(
+				therapist.sendJson("POST", "/api/v1/therapist/redeem", "{\"code\": \"" + code + "\"}", true).body(),
+				"id");
+		String summary = "/api/v1/therapist/clients/" + clientId + "/summary";
 		assertThat(therapist.sendJson("GET", summary, null, true).statusCode()).isEqualTo(200);
 
 		String id = field(this.client.sendJson("GET", "/api/v1/handoff/shares", null, true).body(), "id");
@@ -221,20 +226,25 @@ class HandoffWebTests {
 		assertThat(posted.body()).contains("there is no home routine from a therapist for you");
 	}
 
-	/** A therapist the client shares with ({@link #therapistEmail}). */
+	/**
+	 * A therapist the client shares with ({@link #therapistEmail}), who names the client
+	 * {@link #clientId}.
+	 */
 	private Http sharedWithATherapist() {
 		Http therapist = new Http(this.port);
 		this.therapistEmail = HandoffFixtures.someone();
 		therapist.registerAndSignIn(this.therapistEmail, PASSWORD, "THERAPIST");
 		String code = field(this.client.sendJson("POST", "/api/v1/handoff/shares", null, true).body(), "code");
-		therapist.sendJson("POST", "/api/v1/therapist/redeem", "{\"code\": \"" + code + "\"}", true);
+		this.clientId = field(
+				therapist.sendJson("POST", "/api/v1/therapist/redeem", "{\"code\": \"" + code + "\"}", true).body(),
+				"id");
 		return therapist;
 	}
 
 	/** Assigns an item to the client. */
 	private void assign(Http therapist, String itemId, String howOften) {
 		HttpResponse<String> assigned = therapist.sendJson("POST",
-				"/api/v1/therapist/clients/" + this.clientEmail + "/routines",
+				"/api/v1/therapist/clients/" + this.clientId + "/routines",
 				"{\"itemId\": \"" + itemId + "\", \"howOften\": \"" + howOften + "\"}", true);
 		assertThat(assigned.statusCode()).isEqualTo(201);
 	}
@@ -331,7 +341,7 @@ class HandoffWebTests {
 	}
 
 	private static String field(String json, String name) {
-		Matcher m = Pattern.compile("\"" + name + "\":\"?([A-Za-z0-9]+)").matcher(json);
+		Matcher m = Pattern.compile("\"" + name + "\":\"?([A-Za-z0-9-]+)").matcher(json);
 		assertThat(m.find()).as(json).isTrue();
 		return m.group(1);
 	}

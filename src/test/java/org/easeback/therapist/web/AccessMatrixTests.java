@@ -25,7 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Who may use which hand-off and therapist endpoint, generated from one table: every
  * endpoint is called by the client who owns the hand-off, another client, the therapist
  * the client shares with, a therapist without a share, a therapist whose share was
- * revoked, and an anonymous visitor. "login" means a redirect to the sign-in page.
+ * revoked, and an anonymous visitor. "login" means a redirect to the sign-in page. The
+ * client is named by the id the therapist with access was given; the therapist whose
+ * share was revoked uses the id they were given.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -46,6 +48,12 @@ class AccessMatrixTests {
 
 	String owner;
 
+	/** The id the therapist with access names the owner by. */
+	String ownerId;
+
+	/** The id the therapist whose share was revoked named the owner by. */
+	String revokedId;
+
 	long noteId;
 
 	enum Actor {
@@ -64,8 +72,8 @@ class AccessMatrixTests {
 	}
 
 	static List<Row> table() {
-		String c = "/api/v1/therapist/clients/{owner}";
-		String p = "/therapist/clients/{owner}";
+		String c = "/api/v1/therapist/clients/{client}";
+		String p = "/therapist/clients/{client}";
 		return List.of(
 				// the client's own hand-off: every account has its own, anonymous
 				// visitors none
@@ -118,8 +126,8 @@ class AccessMatrixTests {
 		anonymous.get("/login", HTML);
 		this.actors.put(Actor.ANONYMOUS, anonymous);
 
-		assertThat(redeem(with, owner).statusCode()).isEqualTo(200);
-		assertThat(redeem(revoked, owner).statusCode()).isEqualTo(200);
+		this.ownerId = redeem(with, owner);
+		this.revokedId = redeem(revoked, owner);
 		HttpResponse<String> shares = owner.sendJson("GET", "/api/v1/handoff/shares", null, true);
 		Matcher ids = Pattern.compile("\"id\":(\\d+)").matcher(shares.body());
 		List<String> all = new ArrayList<>();
@@ -130,7 +138,7 @@ class AccessMatrixTests {
 		assertThat(owner.sendJson("DELETE", "/api/v1/handoff/shares/" + all.get(1), null, true).statusCode())
 			.isEqualTo(204);
 
-		HttpResponse<String> note = with.sendJson("POST", "/api/v1/therapist/clients/" + this.owner + "/notes",
+		HttpResponse<String> note = with.sendJson("POST", "/api/v1/therapist/clients/" + this.ownerId + "/notes",
 				"{\"visitDate\": \"2026-03-01\", \"subjective\": \"First visit\"}", true);
 		assertThat(note.statusCode()).isEqualTo(201);
 		Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(note.body());
@@ -142,7 +150,8 @@ class AccessMatrixTests {
 	Stream<DynamicTest> everyEndpointAnswersEveryActorAsTheTableSays() {
 		return table().stream().flatMap(row -> Stream.of(Actor.values()).map(actor -> {
 			String expected = row.expected()[actor.ordinal()];
-			String path = row.path().replace("{owner}", this.owner).replace("{note}", Long.toString(this.noteId));
+			String client = (actor == Actor.THERAPIST_AFTER_REVOCATION) ? this.revokedId : this.ownerId;
+			String path = row.path().replace("{client}", client).replace("{note}", Long.toString(this.noteId));
 			return DynamicTest.dynamicTest(row.method() + " " + row.path() + " as " + actor + " gives " + expected,
 					() -> {
 						HttpResponse<String> response = this.actors.get(actor)
@@ -165,11 +174,17 @@ class AccessMatrixTests {
 		return http;
 	}
 
-	private static HttpResponse<String> redeem(Http therapist, Http owner) {
+	/** Redeems a new code of {@code owner}'s: the id the therapist names the owner by. */
+	private static String redeem(Http therapist, Http owner) {
 		HttpResponse<String> share = owner.sendJson("POST", "/api/v1/handoff/shares", null, true);
 		Matcher code = Pattern.compile("\"code\":\"([A-Z0-9]+)\"").matcher(share.body());
 		assertThat(code.find()).as(share.body()).isTrue();
-		return therapist.sendJson("POST", "/api/v1/therapist/redeem", "{\"code\": \"" + code.group(1) + "\"}", true);
+		HttpResponse<String> redeemed = therapist.sendJson("POST", "/api/v1/therapist/redeem",
+				"{\"code\": \"" + code.group(1) + "\"}", true);
+		assertThat(redeemed.statusCode()).as(redeemed.body()).isEqualTo(200);
+		Matcher id = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(redeemed.body());
+		assertThat(id.find()).as(redeemed.body()).isTrue();
+		return id.group(1);
 	}
 
 }

@@ -1,0 +1,5 @@
+package org.easeback.handoff;
+
+class ShareIdMigrationOnH2Tests extends ShareIdMigrationTests {
+
+}

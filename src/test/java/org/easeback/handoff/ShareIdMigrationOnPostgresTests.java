@@ -1,0 +1,8 @@
+package org.easeback.handoff;
+
+import org.easeback.support.OnPostgres;
+
+@OnPostgres
+class ShareIdMigrationOnPostgresTests extends ShareIdMigrationTests {
+
+}
