@@ -1,7 +1,11 @@
 package org.easeback.account.config;
 
+import java.util.List;
+import java.util.function.Function;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.easeback.account.Role;
+import org.easeback.shared.AccessRules;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -22,10 +26,11 @@ import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The one security policy of EaseBack. Checking, planning, guiding and reading the
- * library need no account; the diary, the account page and hand-offs do; therapist pages
- * need the THERAPIST role; any other endpoint needs an account (deny by default), and an
- * address with no endpoint answers 404. {@code /actuator/**} has a chain of its own
+ * The one security policy of EaseBack. Each module declares who may use its addresses
+ * ({@link AccessRules}: checking, planning, guiding and reading the library need no
+ * account; the diary, the account page and hand-offs do; therapist pages need the
+ * THERAPIST role); any other endpoint needs an account (deny by default), and an address
+ * with no endpoint answers 404. {@code /actuator/**} has a chain of its own
  * ({@link OperationsSecurityConfiguration}).
  * <p>
  * The API ({@code /api/**}) never redirects: anonymous calls to private endpoints get
@@ -46,21 +51,8 @@ import tools.jackson.databind.json.JsonMapper;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class SecurityConfiguration {
 
-	/** Paths anyone may use, signed in or not. */
-	static final String[] PUBLIC = { "/", "/check/**", "/plan/**", "/sessions/**", "/library/**", "/register", "/login",
-			"/error", "/css/**", "/js/**", "/images/**", "/icons/**", "/webjars/**", "/favicon.ico",
-			"/manifest.webmanifest", "/sw.js", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**",
-			"/swagger-ui.html", "/fhir/**", "/api/v1/library/**", "/api/v1/safety-checks/**", "/api/v1/plans/**" };
-
 	/** The longest address, in characters, remembered for after the sign-in. */
 	static final int MAX_REMEMBERED_ADDRESS = 1_000;
-
-	/** Paths that need an account. */
-	static final String[] PRIVATE = { "/diary/**", "/account/**", "/handoff/**", "/api/v1/diary/**",
-			"/api/v1/account/**", "/api/v1/handoff/**" };
-
-	/** Paths that need the therapist role. */
-	static final String[] THERAPIST = { "/therapist/**", "/api/v1/therapist/**" };
 
 	/**
 	 * Scripts, styles, images and connections only from EaseBack itself: no inline
@@ -148,7 +140,8 @@ public class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json,
-			HandlerMappingIntrospector mvcHandlerMappingIntrospector, LoginThrottle throttle, RateLimiter limiter) {
+			HandlerMappingIntrospector mvcHandlerMappingIntrospector, LoginThrottle throttle, RateLimiter limiter,
+			List<AccessRules> modules) {
 		ApiProblems problems = new ApiProblems(json);
 		LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
 		AccessDeniedHandlerImpl pageDenied = new AccessDeniedHandlerImpl();
@@ -161,11 +154,11 @@ public class SecurityConfiguration {
 		protectionHeaders(http);
 		http.addFilterBefore(new RateLimitFilter(limiter, json), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new LoginThrottleFilter(throttle, json), UsernamePasswordAuthenticationFilter.class);
-		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC)
+		http.authorizeHttpRequests(requests -> requests.requestMatchers(paths(modules, AccessRules::anyone))
 			.permitAll()
-			.requestMatchers(THERAPIST)
+			.requestMatchers(paths(modules, AccessRules::therapists))
 			.hasRole(Role.THERAPIST.name())
-			.requestMatchers(PRIVATE)
+			.requestMatchers(paths(modules, AccessRules::signedIn))
 			.authenticated()
 			.anyRequest()
 			.access(new MappedEndpointsNeedAnAccount(mvcHandlerMappingIntrospector)))
@@ -200,6 +193,11 @@ public class SecurityConfiguration {
 				}
 			}));
 		return http.build();
+	}
+
+	/** The paths every module declares for one kind of access. */
+	static String[] paths(List<AccessRules> modules, Function<AccessRules, List<String>> kind) {
+		return modules.stream().flatMap(m -> kind.apply(m).stream()).distinct().toArray(String[]::new);
 	}
 
 }
