@@ -15,8 +15,7 @@ public class EaseBackApplication {
 		SpringApplication application = new SpringApplication(EaseBackApplication.class);
 		// -Deaseback.startup-steps=jfr records each start-up step (bean instantiation,
 		// configuration parsing…) with its duration as a Flight Recorder event, for a
-		// recording started with -XX:StartFlightRecording (docs/performance.md,
-		// start-up).
+		// recording started with -XX:StartFlightRecording (docs/performance.md).
 		if ("jfr".equals(System.getProperty("easeback.startup-steps"))) {
 			application.setApplicationStartup(new FlightRecorderApplicationStartup());
 		}

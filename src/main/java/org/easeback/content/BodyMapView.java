@@ -8,9 +8,9 @@ import org.easeback.shared.Region;
  * The body map as one page draws it (content/body-map.html): the geometry, every area
  * with its path, title and whether it is highlighted, and the highlighted areas' names
  * for the caption. Worked out in Java because the template did it with about five
- * expressions per area on every page that shows the map (docs/performance.md, round 16).
- * Public, as every type the templates call into: Spring's SpEL compiler compiles calls on
- * public types only.
+ * expressions per area on every page that shows the map (docs/decisions/0006). Public, as
+ * every type the templates call into: Spring's SpEL compiler compiles calls on public
+ * types only.
  *
  * @param geometry the outline and head
  * @param areas every area in drawing order, the spine last

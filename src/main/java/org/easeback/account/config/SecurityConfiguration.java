@@ -115,9 +115,8 @@ public class SecurityConfiguration {
 	/**
 	 * Spring Security observes sign-ins ({@code spring.security.authentications}) but not
 	 * every request's walk through its filters and access decision: those observations
-	 * (two per filter, about fifteen filters, plus one per decision) cost a signed-in
-	 * page about 8% of its CPU and told an operator nothing that
-	 * {@code http.server.requests} does not (docs/performance.md, round 19).
+	 * (two per filter and one per decision) cost every signed-in page CPU and told an
+	 * operator nothing that {@code http.server.requests} does not (docs/decisions/0017).
 	 */
 	@Bean
 	static SecurityObservationSettings securityObservations() {

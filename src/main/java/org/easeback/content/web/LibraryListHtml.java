@@ -11,9 +11,9 @@ import org.thymeleaf.context.Context;
 /**
  * The library page's result list as HTML, rendered by Thymeleaf once per distinct result
  * and then kept. The items never change while EaseBack runs (they are loaded at
- * start-up), so the same result always renders the same HTML; rendering the 77 cards was
- * most of the page's cost (docs/performance.md, {@code /library}). Bounded, since
- * free-text searches can make many distinct results.
+ * start-up), so the same result always renders the same HTML; rendering every card was
+ * most of the page's cost (docs/decisions/0005). Bounded, since free-text searches can
+ * make many distinct results.
  */
 final class LibraryListHtml {
 

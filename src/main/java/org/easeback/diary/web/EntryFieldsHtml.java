@@ -20,8 +20,8 @@ import org.springframework.util.MultiValueMap;
  * The fields of the diary entry form as HTML (diary/entry-fields.html), for the diary
  * page and the edit page, which insert it unescaped. The form of a new entry, as every
  * diary view shows it, holds nothing but the time it opens with and the last day an entry
- * may be for, so it is rendered once per such pair and kept: rendering it was a third of
- * a diary view's CPU (docs/performance.md, round 20). A form with anything typed or a
+ * may be for, so it is rendered once per such pair and kept: rendering it was a large
+ * share of a diary view's CPU (docs/decisions/0005). A form with anything typed or a
  * message in it is rendered each time and never kept, so no one's entry stays in memory.
  * Thymeleaf escapes every value when it renders, as it would inside the page.
  */

@@ -15,9 +15,9 @@ import org.springframework.util.MultiValueMap;
 /**
  * The diary entry form (diary/entry-fields.html, on the diary page and the edit page)
  * with every value, message and choice worked out, so the template only reads. It used to
- * work them out itself, some 150 expression evaluations a view over the raw form and the
- * messages (docs/performance.md, round 16). Public, as every type the templates call
- * into: Spring's SpEL compiler compiles calls on public types only.
+ * work them out itself, with many expression evaluations a view over the raw form and the
+ * messages (docs/decisions/0006). Public, as every type the templates call into: Spring's
+ * SpEL compiler compiles calls on public types only.
  *
  * @param problems every message, for the summary at the top
  * @param takenAt when; {@code latest} is the last day it may be

@@ -18,11 +18,9 @@ import org.easeback.diary.RegionPain;
 /**
  * One entry of the diary page's timeline with its text ready to show. The page used to
  * build these strings with a dozen template expressions per entry; formatted here once
- * they cost a fraction of that (docs/performance.md, round 15: the timeline's formatting
- * was ~0.2 ms of a 1.5 ms view). Public, as every type the templates call into: Spring's
- * SpEL compiler compiles calls on public types only, and an interpreted call resolves its
- * method again on every evaluation (package-private, this record cost 140 KiB more heap
- * per view than the expressions it replaced).
+ * they cost a fraction of that (docs/decisions/0006). Public, as every type the templates
+ * call into: Spring's SpEL compiler compiles calls on public types only, and an
+ * interpreted call resolves its method again on every evaluation.
  *
  * @param id the entry's id, for its change and delete links
  * @param takenAt when, e.g. "Mon 16 Jun 2025, 08:30" in the reader's zone and locale

@@ -19,10 +19,9 @@ import java.util.function.Consumer;
  * if a group fails, its items are written again one by one, so one bad item fails only
  * its own caller.
  * <p>
- * Why (docs/performance.md, round 13): on H2 every commit writes a new chunk to the file
- * with a copy of each page it changed, 37-42 KB for a 4.7 KB plan, and keeps every chunk
- * for 45 s; four plans in one commit wrote 14-16 KB each. Under the plans load: 13-24%
- * more plans/s at 8 and 32 connections, 25% fewer bytes written per plan.
+ * Why (docs/decisions/0003): on H2 every commit writes a new chunk to the file with a
+ * copy of each page it changed, many times the size of the plan, so plans committed
+ * together write fewer bytes each and more plans are saved per second.
  *
  * @param <T> what one caller writes
  */

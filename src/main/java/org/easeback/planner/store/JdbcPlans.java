@@ -34,9 +34,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps plans in the database as JSON documents, deflated (zlib, fastest level): a plan
- * is only ever written once and read whole, and its ~15 KB of JSON shrink to a few KB,
+ * is only ever written once and read whole, and its JSON shrinks several times over,
  * which is what the database has to write, page and read back (V6 converted the older
- * rows).
+ * rows; docs/decisions/0004).
  * <p>
  * Plans never change once saved, so a save is one plain {@code INSERT} and a find one
  * {@code SELECT}. A save inside a caller's transaction joins it ({@code JdbcClient}
@@ -59,7 +59,7 @@ class JdbcPlans implements Plans {
 	/**
 	 * Two saves go to the database at once (each with its own commit, which H2 and
 	 * PostgreSQL already overlap), a third waits and goes with the others that wait: with
-	 * one writer, two people saving at once had to take turns (round 13).
+	 * one writer, two people saving at once had to take turns (docs/decisions/0003).
 	 */
 	private static final int WRITERS = 2;
 

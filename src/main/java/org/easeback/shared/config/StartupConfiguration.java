@@ -8,9 +8,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * What must happen at start even when EaseBack starts lazily
  * ({@code spring.main.lazy-initialization=true}, which bench/run-jar.sh sets to be ready
- * sooner; docs/performance.md, start-up): the database migrations, so EaseBack never says
- * it is ready on a schema it cannot use. The content library, the safety check and the
- * planner are marked {@code @Lazy(false)} in their own modules.
+ * sooner; docs/decisions/0008): the database migrations, so EaseBack never says it is
+ * ready on a schema it cannot use. The content library, the safety check and the planner
+ * are marked {@code @Lazy(false)} in their own modules.
  */
 @Configuration(proxyBeanMethods = false)
 public class StartupConfiguration {
