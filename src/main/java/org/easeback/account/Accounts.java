@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import org.easeback.shared.FieldProblem;
 import org.easeback.shared.InvalidInputException;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -37,12 +36,12 @@ public class Accounts {
 	private final Clock clock;
 
 	Accounts(AccountRepository repository, PasswordEncoder passwords, ApplicationEventPublisher events,
-			SignedInSessions sessions, ObjectProvider<Clock> clock) {
+			SignedInSessions sessions, Clock clock) {
 		this.repository = repository;
 		this.passwords = passwords;
 		this.events = events;
 		this.sessions = sessions;
-		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+		this.clock = clock;
 	}
 
 	/** The username for what someone typed as their email. */

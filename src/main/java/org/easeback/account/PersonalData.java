@@ -9,7 +9,6 @@ import java.util.Map;
 import org.easeback.shared.InvalidInputException;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,10 +29,10 @@ public class PersonalData {
 
 	private final Clock clock;
 
-	PersonalData(Accounts accounts, List<PersonalDataContributor> contributors, ObjectProvider<Clock> clock) {
+	PersonalData(Accounts accounts, List<PersonalDataContributor> contributors, Clock clock) {
 		this.accounts = accounts;
 		this.contributors = contributors;
-		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+		this.clock = clock;
 	}
 
 	/** The export document of {@code username}. */

@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.stereotype.Service;
@@ -25,10 +24,10 @@ public class DiaryEntries {
 
 	private final Clock clock;
 
-	DiaryEntries(EntryRepository repository, EntryReads reads, ObjectProvider<Clock> clock) {
+	DiaryEntries(EntryRepository repository, EntryReads reads, Clock clock) {
 		this.repository = repository;
 		this.reads = reads;
-		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+		this.clock = clock;
 	}
 
 	/** The current time of the diary's clock. */

@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.easeback.shared.FieldProblem;
 import org.easeback.shared.InvalidInputException;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,9 +20,9 @@ public class Episodes {
 
 	private final Clock clock;
 
-	Episodes(EpisodeRepository repository, ObjectProvider<Clock> clock) {
+	Episodes(EpisodeRepository repository, Clock clock) {
 		this.repository = repository;
-		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+		this.clock = clock;
 	}
 
 	/** Today in the diary's time zone. */

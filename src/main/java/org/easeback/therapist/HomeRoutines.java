@@ -13,7 +13,6 @@ import org.easeback.handoff.AssignedRoutines;
 import org.easeback.shared.FieldProblem;
 import org.easeback.shared.InvalidInputException;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,11 +33,11 @@ public class HomeRoutines implements AssignedRoutines {
 
 	private final Clock clock;
 
-	HomeRoutines(JdbcClient jdbc, ClientAccess access, ContentLibrary library, ObjectProvider<Clock> clock) {
+	HomeRoutines(JdbcClient jdbc, ClientAccess access, ContentLibrary library, Clock clock) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.library = library;
-		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+		this.clock = clock;
 	}
 
 	/**

@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import org.easeback.shared.InvalidInputException;
 import org.easeback.shared.Region;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,10 +38,10 @@ public class SoapNotes {
 
 	private final Clock clock;
 
-	SoapNotes(JdbcClient jdbc, ClientAccess access, ObjectProvider<Clock> clock) {
+	SoapNotes(JdbcClient jdbc, ClientAccess access, Clock clock) {
 		this.jdbc = jdbc;
 		this.access = access;
-		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+		this.clock = clock;
 	}
 
 	/**

@@ -4,7 +4,6 @@ import java.time.Clock;
 
 import org.easeback.safety.SafetyCheck;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Configuration;
@@ -19,8 +18,8 @@ public class SafetyConfiguration {
 	// built at start even when the rest starts lazily (bench/run-jar.sh)
 	@Bean
 	@Lazy(false)
-	SafetyCheck safetyCheck(ObjectProvider<Clock> clock) {
-		return new SafetyCheck(clock.getIfAvailable(Clock::systemDefaultZone));
+	SafetyCheck safetyCheck(Clock clock) {
+		return new SafetyCheck(clock);
 	}
 
 }
