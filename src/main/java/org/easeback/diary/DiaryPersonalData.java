@@ -3,7 +3,9 @@ package org.easeback.diary;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.easeback.account.PersonalDataContributor;
 import org.easeback.shared.InvalidInputException;
@@ -21,6 +23,15 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DiaryPersonalData implements PersonalDataContributor {
+
+	/** The modes a plan has (planner.Mode), as the session event names them. */
+	private static final List<String> MODES = List.of("PARTNER", "SELF", "THERAPIST_VISIT");
+
+	/** The pressure feedback the player sends. */
+	private static final List<String> FEEDBACK = List.of("LIGHTER", "GOOD", "FIRMER");
+
+	/** A content id of the library: lower-case words joined by hyphens. */
+	private static final Pattern CONTENT_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
 	private final DiaryEntries entries;
 
@@ -144,11 +155,35 @@ class DiaryPersonalData implements PersonalDataContributor {
 			if (session == null || session.planId() == null || session.mode() == null || session.finishedAt() == null) {
 				throw new InvalidInputException("diary.sessions[" + i + "]", "needs planId, mode and finishedAt");
 			}
+			requireKnownWords(session, "diary.sessions[" + i + "]");
 		}
 		for (int i = 0; i < file.episodes().size(); i++) {
 			DiaryExport.EpisodeDates episode = file.episodes().get(i);
 			if (episode == null || episode.onset() == null) {
 				throw new InvalidInputException("diary.episodes[" + i + "].onset", "is required");
+			}
+		}
+	}
+
+	/**
+	 * Refuses a session whose mode, feedback or technique ids the player could not have
+	 * sent: they are stored as words (the lists joined by commas), so anything else would
+	 * not read back the same, and a mode longer than its column would fail the insert.
+	 */
+	private static void requireKnownWords(GuidedSession session, String place) {
+		if (!MODES.contains(session.mode())) {
+			throw new InvalidInputException(place + ".mode", "must be one of " + String.join(", ", MODES));
+		}
+		for (int j = 0; j < session.feedback().size(); j++) {
+			if (!FEEDBACK.contains(session.feedback().get(j))) {
+				throw new InvalidInputException(place + ".feedback[" + j + "]",
+						"must be one of " + String.join(", ", FEEDBACK));
+			}
+		}
+		for (int j = 0; j < session.techniqueIds().size(); j++) {
+			String id = session.techniqueIds().get(j);
+			if (id == null || !CONTENT_ID.matcher(id).matches()) {
+				throw new InvalidInputException(place + ".techniqueIds[" + j + "]", "must be the id of a technique");
 			}
 		}
 	}

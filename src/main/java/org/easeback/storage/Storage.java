@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.easeback.shared.LoggedError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +36,7 @@ public class Storage {
 	public void failed(Throwable cause) {
 		if (this.failingSince.compareAndSet(null, this.clock.instant())) {
 			log.error("The database cannot write ({}); saves answer 503 and readiness is DOWN until a write "
-					+ "succeeds again", cause.toString());
+					+ "succeeds again", LoggedError.describe(cause));
 		}
 	}
 

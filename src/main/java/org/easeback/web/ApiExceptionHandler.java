@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.easeback.shared.FieldProblem;
 import org.easeback.shared.InvalidInputException;
+import org.easeback.shared.LoggedError;
 import org.easeback.storage.Storage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,7 +66,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			this.storage.failed(ex);
 			return Problems.storageUnavailable();
 		}
-		log.error("Unexpected error in an API call", ex);
+		// the class and frames only: the message can quote what was sent (hazard H44)
+		log.error("Unexpected error in an API call", LoggedError.withoutMessages(ex));
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"Something went wrong on our side. Nothing you saved was lost; please try again.");
 		problem.setTitle("Internal error");

@@ -5,14 +5,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
 import org.easeback.account.AccountDeleted;
 import org.easeback.safety.EpisodeClassification;
 import org.easeback.session.SessionFinished;
+import org.easeback.shared.FieldProblem;
+import org.easeback.shared.InvalidInputException;
 import org.easeback.shared.Region;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,6 +49,12 @@ abstract class DiaryStoreTests {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	DiaryPersonalData personalData;
+
+	@Autowired
+	JsonMapper json;
 
 	private static String someone() {
 		return "user-" + UUID.randomUUID() + "@example.org";
@@ -242,6 +253,44 @@ abstract class DiaryStoreTests {
 		assertThat(session.feedback()).containsExactly("GOOD", "FIRMER");
 		assertThat(session.change()).isEqualTo(-2);
 		assertThat(session.finishedAt()).isEqualTo(finished.finishedAt());
+	}
+
+	@Test
+	void anImportedSessionWithAThousandFeedbackWordsIsKeptWhole() {
+		String alice = someone();
+		List<String> feedback = java.util.stream.IntStream.range(0, 1000)
+			.mapToObj(i -> List.of("LIGHTER", "GOOD", "FIRMER").get(i % 3))
+			.toList();
+		GuidedSession session = new GuidedSession(0, UUID.randomUUID(), "THERAPIST_VISIT", 60,
+				List.of("effleurage", "knee-to-chest"), 7, 2, false, null, null, feedback,
+				Instant.parse("2025-05-01T09:30:00Z"));
+
+		long added = this.personalData.importSection(alice, sessions(session));
+
+		assertThat(added).isEqualTo(1);
+		assertThat(this.sessions.all(alice)).singleElement()
+			.satisfies(s -> assertThat(s.feedback()).isEqualTo(feedback));
+	}
+
+	@Test
+	void anImportedSessionWithAModeOrFeedbackThePlayerNeverSendsIsRefusedNamingTheField() {
+		String alice = someone();
+		GuidedSession longMode = new GuidedSession(0, UUID.randomUUID(), "X".repeat(41), 15, List.of(), null, null,
+				false, null, null, List.of(), Instant.parse("2025-05-01T09:30:00Z"));
+		GuidedSession comma = new GuidedSession(0, UUID.randomUUID(), "SELF", 15, List.of(), null, null, false, null,
+				null, List.of("GOOD", "GOOD,FIRMER"), Instant.parse("2025-05-01T09:30:00Z"));
+
+		assertThatThrownBy(() -> this.personalData.importSection(alice, sessions(longMode))).isInstanceOfSatisfying(
+				InvalidInputException.class, ex -> assertThat(ex.problems()).extracting(FieldProblem::field)
+					.containsExactly("diary.sessions[0].mode"));
+		assertThatThrownBy(() -> this.personalData.importSection(alice, sessions(comma))).isInstanceOfSatisfying(
+				InvalidInputException.class, ex -> assertThat(ex.problems()).extracting(FieldProblem::field)
+					.containsExactly("diary.sessions[0].feedback[1]"));
+		assertThat(this.sessions.all(alice)).isEmpty();
+	}
+
+	private JsonNode sessions(GuidedSession... sessions) {
+		return this.json.valueToTree(Map.of("sessions", List.of(sessions)));
 	}
 
 	@Test

@@ -51,6 +51,32 @@ abstract class HandoffStoreTests {
 	}
 
 	@Test
+	void theLargestIntakeWithinEveryFieldsLimitIsStoredAndReadBackTheSame() {
+		String alice = HandoffFixtures.someone();
+		Intake largest = HandoffFixtures.largestIntake();
+
+		this.intakes.save(alice, 0, largest);
+		this.intakes.save(alice, 1, largest);
+
+		assertThat(this.intakes.find(alice).intake()).isEqualTo(largest);
+		assertThat(this.intakes.find(alice).version()).isEqualTo(2);
+	}
+
+	@Test
+	void aSafetyCheckWithManyLongReasonsIsKeptWhole() {
+		String alice = HandoffFixtures.someone();
+		List<String> reasons = java.util.stream.IntStream.range(0, 200)
+			.mapToObj(i -> HandoffFixtures.text("reason " + i, 300))
+			.toList();
+		LatestSafetyCheck check = new LatestSafetyCheck(Outcome.CAUTION, reasons,
+				Instant.parse("2026-03-02T10:15:30Z"));
+
+		this.checks.record(alice, check);
+
+		assertThat(this.checks.latest(alice)).contains(check);
+	}
+
+	@Test
 	void aSaveBasedOnAnOldVersionFailsInsteadOfOverwriting() {
 		String alice = HandoffFixtures.someone();
 		this.intakes.save(alice, 0, HandoffFixtures.fullIntake());

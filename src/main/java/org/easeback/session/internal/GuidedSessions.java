@@ -26,6 +26,14 @@ import org.springframework.web.server.ResponseStatusException;
 @Service
 public class GuidedSessions {
 
+	/**
+	 * The most events a run records before its end: a start, then steps and feedback. A
+	 * finished run goes to the diary whole (hazard H45), so what it carries is bounded
+	 * here rather than by a column. Its end (Stop, Complete) is always recorded, even
+	 * past this: Stop must never be refused.
+	 */
+	public static final int MAX_EVENTS_PER_RUN = 500;
+
 	private final Plans plans;
 
 	private final SessionEventLog log;
@@ -53,6 +61,11 @@ public class GuidedSessions {
 		if (command.type() != EventType.STARTED && run.ended()) {
 			throw new ResponseStatusException(HttpStatus.CONFLICT,
 					"This run of the session has ended; start it again to continue.");
+		}
+		if (command.type() != EventType.STARTED && !command.type().ends()
+				&& run.events().size() >= MAX_EVENTS_PER_RUN) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, "This run of the session has recorded "
+					+ MAX_EVENTS_PER_RUN + " events, the most one run keeps; stop or complete it, or start it again.");
 		}
 		SessionEvent event = new SessionEvent(UUID.randomUUID(), planId,
 				this.clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS), command.type(),

@@ -1,0 +1,5 @@
+package org.easeback.handoff.web;
+
+class LargestIntakeOnH2Tests extends LargestIntakeTests {
+
+}

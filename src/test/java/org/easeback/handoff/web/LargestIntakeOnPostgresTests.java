@@ -1,0 +1,8 @@
+package org.easeback.handoff.web;
+
+import org.easeback.support.OnPostgres;
+
+@OnPostgres
+class LargestIntakeOnPostgresTests extends LargestIntakeTests {
+
+}

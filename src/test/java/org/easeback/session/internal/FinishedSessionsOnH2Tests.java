@@ -1,0 +1,5 @@
+package org.easeback.session.internal;
+
+class FinishedSessionsOnH2Tests extends FinishedSessionsTests {
+
+}
