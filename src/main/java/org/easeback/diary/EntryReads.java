@@ -7,8 +7,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -133,36 +134,29 @@ class EntryReads {
 	}
 
 	private List<Entry> withChildren(List<Row> rows) {
-		if (rows.isEmpty()) {
-			return List.of();
-		}
-		Map<Long, List<RegionPain>> regions = new HashMap<>();
+		Map<Long, List<RegionPain>> areas = new HashMap<>();
 		Map<Long, Set<DiaryTag>> tags = new HashMap<>();
 		for (int from = 0; from < rows.size(); from += BATCH) {
 			List<Long> ids = rows.subList(from, Math.min(rows.size(), from + BATCH)).stream().map(Row::id).toList();
 			this.jdbc.sql("SELECT diary_entry, region, intensity FROM diary_entry_region WHERE diary_entry IN (:ids)")
 				.param("ids", ids)
-				.query((rs, n) -> {
-					regions.computeIfAbsent(rs.getLong("diary_entry"), id -> new ArrayList<>())
-						.add(new RegionPain(Region.valueOf(rs.getString("region")),
-								new PainScore(rs.getInt("intensity"))));
-					return null;
-				})
-				.list();
+				.query(EntryReads::area)
+				.list()
+				.forEach(area -> areas.computeIfAbsent(area.entryId(), id -> new ArrayList<>()).add(area.pain()));
 			this.jdbc.sql("SELECT diary_entry, tag FROM diary_entry_tag WHERE diary_entry IN (:ids)")
 				.param("ids", ids)
-				.query((rs, n) -> {
-					tags.computeIfAbsent(rs.getLong("diary_entry"), id -> EnumSet.noneOf(DiaryTag.class))
-						.add(DiaryTag.valueOf(rs.getString("tag")));
-					return null;
-				})
-				.list();
+				.query(EntryReads::tag)
+				.list()
+				.forEach(tag -> tags.computeIfAbsent(tag.entryId(), id -> new HashSet<>()).add(tag.tag()));
 		}
-		return rows.stream().map(row -> {
-			List<RegionPain> areas = new ArrayList<>(regions.getOrDefault(row.id(), List.of()));
-			areas.sort((a, b) -> a.region().compareTo(b.region()));
-			return row.toEntry(areas, tags.getOrDefault(row.id(), Set.of()));
-		}).toList();
+		return rows.stream()
+			.map(row -> row.toEntry(inBodyMapOrder(areas.getOrDefault(row.id(), List.of())),
+					tags.getOrDefault(row.id(), Set.of())))
+			.toList();
+	}
+
+	private static List<RegionPain> inBodyMapOrder(List<RegionPain> areas) {
+		return areas.stream().sorted(Comparator.comparing(RegionPain::region)).toList();
 	}
 
 	private static PainReading reading(ResultSet rs, int n) throws SQLException {
@@ -175,6 +169,23 @@ class EntryReads {
 				rs.getObject("taken_at", OffsetDateTime.class).toInstant(), rs.getInt("pain"),
 				rs.getObject("peg_average", Integer.class), rs.getObject("peg_enjoyment", Integer.class),
 				rs.getObject("peg_activity", Integer.class), rs.getString("note"));
+	}
+
+	private static AreaRow area(ResultSet rs, int n) throws SQLException {
+		return new AreaRow(rs.getLong("diary_entry"),
+				new RegionPain(Region.valueOf(rs.getString("region")), new PainScore(rs.getInt("intensity"))));
+	}
+
+	private static TagRow tag(ResultSet rs, int n) throws SQLException {
+		return new TagRow(rs.getLong("diary_entry"), DiaryTag.valueOf(rs.getString("tag")));
+	}
+
+	/** One area of the entry {@code entryId}. */
+	private record AreaRow(long entryId, RegionPain pain) {
+	}
+
+	/** One tag of the entry {@code entryId}. */
+	private record TagRow(long entryId, DiaryTag tag) {
 	}
 
 	private record Row(long id, int version, Instant takenAt, int pain, Integer pegAverage, Integer pegEnjoyment,

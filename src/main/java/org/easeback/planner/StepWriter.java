@@ -56,21 +56,8 @@ final class StepWriter {
 	 * a round.
 	 */
 	private static boolean isFirstOfRound(List<TimeBudget.Timed> timed, int index) {
-		int i = firstEqual(timed, index);
+		int i = timed.indexOf(timed.get(index));
 		return i == 0 || !timed.get(i - 1).slot().titleSuffix().equals(timed.get(index).slot().titleSuffix());
-	}
-
-	/** {@code timed.indexOf(timed.get(index))}, without comparing whole records. */
-	private static int firstEqual(List<TimeBudget.Timed> timed, int index) {
-		TimeBudget.Timed entry = timed.get(index);
-		for (int i = 0; i < index; i++) {
-			TimeBudget.Timed other = timed.get(i);
-			if (other.seconds() == entry.seconds() && TimeBudget.similar(other.slot(), entry.slot())
-					&& other.equals(entry)) {
-				return i;
-			}
-		}
-		return index;
 	}
 
 	private static List<String> prepend(String first, List<String> rest) {

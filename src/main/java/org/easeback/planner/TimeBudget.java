@@ -50,8 +50,7 @@ final class TimeBudget {
 
 	/**
 	 * The index of the least important slot (highest priority number, then latest), or -1
-	 * when every slot is of the first priority. One pass over the list: this runs once
-	 * per slot dropped, for every plan.
+	 * when every slot is of the first priority.
 	 */
 	private static int leastImportant(List<Slot> slots) {
 		int worst = 1;
@@ -63,57 +62,18 @@ final class TimeBudget {
 		}
 		for (int i = slots.size() - 1; i >= 0; i--) {
 			// an equal slot earlier in the list counts at the earlier place
-			if (slots.get(i).priority() == worst && firstEqual(slots, i) == i) {
+			if (slots.get(i).priority() == worst && slots.indexOf(slots.get(i)) == i) {
 				return i;
 			}
 		}
 		return -1;
 	}
 
-	/** {@code slots.contains(slot)}, trying the same instance before whole records. */
-	private static boolean contains(List<Slot> slots, Slot slot) {
-		for (Slot other : slots) {
-			if (other == slot) {
-				return true;
-			}
-		}
-		for (Slot other : slots) {
-			if (similar(other, slot) && other.equals(slot)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/**
-	 * Cheap necessary conditions for two slots to be equal, tested before the record's
-	 * own {@code equals} (which compares the content items list by list): equal slots
-	 * have equal priorities, phases, sides and suffixes, and items with the same id.
-	 */
-	static boolean similar(Slot a, Slot b) {
-		return a.priority() == b.priority() && a.phase() == b.phase() && a.side() == b.side()
-				&& (a.item() == b.item() || java.util.Objects.equals(a.item().id(), b.item().id()))
-				&& a.titleSuffix().equals(b.titleSuffix());
-	}
-
-	/** The index of the first slot equal to the one at {@code index}. */
-	static int firstEqual(List<Slot> slots, int index) {
-		Slot slot = slots.get(index);
-		for (int i = 0; i < index; i++) {
-			Slot other = slots.get(i);
-			// cheap necessary conditions first: records compare every component
-			if (similar(other, slot) && other.equals(slot)) {
-				return i;
-			}
-		}
-		return index;
-	}
-
 	private List<Slot> repeat(List<Slot> slots, List<Slot> working) {
 		List<Slot> result = new ArrayList<>(slots);
 		List<Slot> repeatable = new ArrayList<>();
 		for (Slot slot : working) {
-			if (slot.repeatable() && contains(result, slot)) {
+			if (slot.repeatable() && result.contains(slot)) {
 				repeatable.add(slot);
 			}
 		}

@@ -16,34 +16,27 @@ final class CautionRules {
 	/** Marking all of these means the whole lower back has a skin problem. */
 	static final Set<Region> WHOLE_LOWER_BACK = Set.of(Region.LUMBAR_LEFT, Region.LUMBAR_RIGHT, Region.SACRUM);
 
-	static final List<SafetyRule> ALL = List.of(new NamedRule("blood_thinners", CautionRules::bloodThinners),
-			new NamedRule("osteoporosis", CautionRules::osteoporosis),
+	/**
+	 * The cautions in order: those that need only a "yes" are rows of data; pregnancy and
+	 * skin problems read more answers (weeks, areas), so they stay methods.
+	 */
+	static final List<SafetyRule> ALL = List.of(
+			new CautionRule(Question.BLOOD_THINNERS,
+					"Blood thinners and bleeding disorders make bruising easy, so only light pressure, with no "
+							+ "trigger-point or knuckle work.",
+					NCCIH,
+					PlanChanges.NONE.withMaxPressure(Pressure.LIGHT)
+						.forbidding(TechniqueTag.TRIGGER_POINT, TechniqueTag.KNUCKLES)),
+			new CautionRule(Question.OSTEOPOROSIS,
+					"Fragile bones can break under firm pressure, so only light pressure, no knuckles and no firm "
+							+ "pressure near bone.",
+					NCCIH,
+					PlanChanges.NONE.withMaxPressure(Pressure.LIGHT)
+						.forbidding(TechniqueTag.KNUCKLES, TechniqueTag.FIRM_NEAR_BONE)),
 			new NamedRule("pregnant", CautionRules::pregnant),
 			new NamedRule("skin_problem", CautionRules::skinProblem));
 
 	private CautionRules() {
-	}
-
-	static Optional<Finding> bloodThinners(SafetyRule.CheckContext context) {
-		if (!context.yes(Question.BLOOD_THINNERS)) {
-			return Optional.empty();
-		}
-		return Optional.of(Finding.caution("blood_thinners",
-				"Blood thinners and bleeding disorders make bruising easy, so only light pressure, with no "
-						+ "trigger-point or knuckle work.",
-				NCCIH, PlanChanges.NONE.withMaxPressure(Pressure.LIGHT)
-					.forbidding(TechniqueTag.TRIGGER_POINT, TechniqueTag.KNUCKLES)));
-	}
-
-	static Optional<Finding> osteoporosis(SafetyRule.CheckContext context) {
-		if (!context.yes(Question.OSTEOPOROSIS)) {
-			return Optional.empty();
-		}
-		return Optional.of(Finding.caution("osteoporosis",
-				"Fragile bones can break under firm pressure, so only light pressure, no knuckles and no firm "
-						+ "pressure near bone.",
-				NCCIH, PlanChanges.NONE.withMaxPressure(Pressure.LIGHT)
-					.forbidding(TechniqueTag.KNUCKLES, TechniqueTag.FIRM_NEAR_BONE)));
 	}
 
 	static Optional<Finding> pregnant(SafetyRule.CheckContext context) {
