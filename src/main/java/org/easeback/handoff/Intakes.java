@@ -8,7 +8,6 @@ import org.easeback.content.ContentLibrary;
 import org.easeback.content.Kind;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,11 +29,11 @@ public class Intakes {
 
 	private final Clock clock;
 
-	Intakes(JdbcClient jdbc, JsonMapper json, ContentLibrary library, ObjectProvider<Clock> clock) {
+	Intakes(JdbcClient jdbc, JsonMapper json, ContentLibrary library, Clock clock) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.library = library;
-		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+		this.clock = clock;
 	}
 
 	/** The intake of {@code username}, or {@link StoredIntake#NONE}. */

@@ -13,7 +13,6 @@ import java.util.UUID;
 
 import org.easeback.shared.InvalidInputException;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,9 +44,9 @@ public class Shares {
 
 	private final Clock clock;
 
-	Shares(JdbcClient jdbc, ObjectProvider<Clock> clock) {
+	Shares(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
-		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+		this.clock = clock;
 	}
 
 	/** Makes a new code for {@code client}. */

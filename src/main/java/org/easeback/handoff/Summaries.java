@@ -32,12 +32,12 @@ public class Summaries {
 	private final Clock clock;
 
 	Summaries(Intakes intakes, SafetyCheckRecords checks, DiaryEntries diary, ObjectProvider<AssignedRoutines> routines,
-			ObjectProvider<Clock> clock) {
+			Clock clock) {
 		this.intakes = intakes;
 		this.checks = checks;
 		this.diary = diary;
 		this.routines = routines;
-		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+		this.clock = clock;
 	}
 
 	/** The summary of {@code client}. */

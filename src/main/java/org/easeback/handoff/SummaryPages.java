@@ -8,7 +8,6 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -47,12 +46,11 @@ public class SummaryPages {
 		}
 	}
 
-	SummaryPages(ITemplateEngine templates, ApplicationContext context, SummaryPdf pdf, ObjectProvider<Clock> clock) {
+	SummaryPages(ITemplateEngine templates, ApplicationContext context, SummaryPdf pdf, Clock clock) {
 		this.templates = templates;
 		this.context = context;
 		this.pdf = pdf;
-		this.dates = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK)
-			.withZone(clock.getIfAvailable(Clock::systemDefaultZone).getZone());
+		this.dates = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).withZone(clock.getZone());
 	}
 
 	/**
