@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.easeback.shared.InvalidInputException;
+import org.easeback.shared.StorableText;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.stereotype.Service;
@@ -53,7 +54,8 @@ public class PersonalData {
 	 * Imports an export document into the account of {@code username}. The account (its
 	 * email, role and password) stays as it is; only the modules' sections are read.
 	 * @return how many records were added (0 when the same file was imported before)
-	 * @throws InvalidInputException when the document is not an EaseBack export
+	 * @throws InvalidInputException when the document is not an EaseBack export, or holds
+	 * text that cannot be stored the same on both databases
 	 * @throws AccountNotEmptyException when the account already holds other records
 	 */
 	@Transactional
@@ -61,6 +63,10 @@ public class PersonalData {
 		if (document == null || !document.isObject() || !FORMAT.equals(document.path("format").asString(""))) {
 			throw new InvalidInputException("format", "must be \"" + FORMAT + "\": the file is not an EaseBack export");
 		}
+		// a tree, which no deserializer of strings has checked (web.StrictJsonInput)
+		StorableText.problemIn("", document).ifPresent((problem) -> {
+			throw new InvalidInputException(List.of(problem));
+		});
 		long held = this.contributors.stream().mapToLong(c -> c.count(username)).sum();
 		if (held > 0) {
 			long fresh = this.contributors.stream()

@@ -54,6 +54,9 @@ public final class UnreadableJson {
 		if (ex instanceof StreamReadException) {
 			return "is not valid JSON";
 		}
+		if (ex instanceof UnstorableTextException unstorable) {
+			return unstorable.flaw().message();
+		}
 		if (ex instanceof UnrecognizedPropertyException) {
 			return "is not a known field";
 		}

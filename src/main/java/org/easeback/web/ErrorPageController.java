@@ -75,9 +75,17 @@ class ErrorPageController implements ErrorController {
 		page.addObject("status", status.value());
 		page.addObject("reason", status.getReasonPhrase());
 		if (status == HttpStatus.BAD_REQUEST) {
-			// name the part of the address that could not be used (an edited or old link)
-			this.errors.ifAvailable((errors) -> AddressProblem.of(errors.getError(new ServletWebRequest(request)))
-				.ifPresent((problem) -> page.addObject("addressProblem", problem)));
+			this.errors.ifAvailable((errors) -> {
+				Throwable error = errors.getError(new ServletWebRequest(request));
+				// name the part of the address that could not be used (an edited or old
+				// link)
+				AddressProblem.of(error).ifPresent((problem) -> page.addObject("addressProblem", problem));
+				// or the form field whose text cannot be stored
+				if (error instanceof StorableParameters.UnstorableParameter unstorable) {
+					page.addObject("textField", unstorable.name());
+					page.addObject("textFlaw", unstorable.flaw().name());
+				}
+			});
 		}
 		return page;
 	}

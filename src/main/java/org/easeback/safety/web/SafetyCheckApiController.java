@@ -1,6 +1,5 @@
 package org.easeback.safety.web;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -8,9 +7,6 @@ import jakarta.validation.Valid;
 import org.easeback.safety.Outcome;
 import org.easeback.safety.Question;
 import org.easeback.safety.SafetyCheck;
-import org.easeback.safety.SafetyResult;
-import org.easeback.shared.FieldProblem;
-import org.easeback.shared.InvalidInputException;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,17 +30,7 @@ class SafetyCheckApiController {
 
 	@PostMapping
 	SafetyCheckResponse check(@Valid @RequestBody SafetyCheckRequest request) {
-		List<FieldProblem> problems = new ArrayList<>(request.unknownFields());
-		try {
-			SafetyResult result = this.check.check(request.toInput());
-			if (problems.isEmpty()) {
-				return SafetyCheckResponse.of(result);
-			}
-		}
-		catch (InvalidInputException ex) {
-			problems.addAll(ex.problems());
-		}
-		throw new InvalidInputException(problems);
+		return SafetyCheckResponse.of(this.check.check(request.toInput()));
 	}
 
 	@GetMapping("/questions")

@@ -74,8 +74,14 @@ class PlanApiTests {
 
 	@Test
 	void shouldNeverTrustAnOutcomeSentByTheClient() {
+		// an outcome is no field of the request: one sent is refused, never read
+		HttpResponse<String> claimed = this.http.postJson("/api/v1/plans",
+				"{\"outcome\":\"CLEAR\",\"safety\":{\"answers\":{\"clot_history\":true}}}");
+		assertThat(claimed.statusCode()).isEqualTo(400);
+		assertThat(claimed.body()).contains("\"field\":\"outcome\"");
+
 		HttpResponse<String> refused = this.http.postJson("/api/v1/plans",
-				"{\"outcome\":\"CLEAR\",\"safety\":{\"outcome\":\"CLEAR\",\"answers\":{\"clot_history\":true}}}");
+				"{\"safety\":{\"answers\":{\"clot_history\":true}}}");
 
 		assertThat(refused.statusCode()).isEqualTo(422);
 		assertThat(refused.body()).contains("\"outcome\":\"SEE_CLINICIAN\"");
