@@ -80,16 +80,16 @@ class PlanPageController {
 			model.addAttribute("safety", result);
 			return "planner/refused";
 		}
-		List<TherapistRoutine.Item> routine = offer(request, model);
+		List<TherapistRoutine.Item> routine = offer(request);
 		Pressure cap = cap(result);
 		// answers that cannot be used are said at once, not only when the form is sent
 		PlanFormMessages messages = (result != null) ? PlanFormMessages.NONE : PlanFormMessages.safetyUnreadable(mode);
-		return show(model, PlanForm.defaults(mode, cap), safety, messages, null, List.of(), cap, routine);
+		return show(model, PlanForm.defaults(mode, cap), page(safety, messages, null, cap, routine));
 	}
 
 	@PostMapping("/plan")
 	String plan(@ModelAttribute("form") PlanForm form, BindingResult binding, HttpServletRequest request, Model model) {
-		List<TherapistRoutine.Item> routine = offer(request, model);
+		List<TherapistRoutine.Item> routine = offer(request);
 		Map<String, List<String>> safety = safetyParameters(request);
 		Pressure cap = cap(checked(safety));
 		List<FieldProblem> problems = new ArrayList<>();
@@ -108,8 +108,8 @@ class PlanPageController {
 		SafetyFormParameters.Read read = SafetyFormParameters.read(safety);
 		if (!problems.isEmpty() || !read.problems().isEmpty()) {
 			problems.addAll(read.problems());
-			return show(model, form, safety, PlanFormMessages.of(problems, form.modeOrDefault()), null, List.of(), cap,
-					routine);
+			return show(model, form,
+					page(safety, PlanFormMessages.of(problems, form.modeOrDefault()), null, cap, routine));
 		}
 		try {
 			PlanOutcome outcome = this.planner.plan(form.fromTherapist()
@@ -124,21 +124,25 @@ class PlanPageController {
 				return "planner/refused";
 			}
 			PlanOutcome.NothingToDo nothing = (PlanOutcome.NothingToDo) outcome;
-			return show(model, form, safety, PlanFormMessages.NONE, nothing.reason(), nothing.notes(), cap, routine);
+			return show(model, form, page(safety, PlanFormMessages.NONE,
+					new PlanPage.NothingLeft(nothing.reason(), nothing.notes()), cap, routine));
 		}
 		catch (InvalidInputException ex) {
-			return show(model, form, safety, PlanFormMessages.of(ex.problems(), form.modeOrDefault()), null, List.of(),
-					cap, routine);
+			return show(model, form,
+					page(safety, PlanFormMessages.of(ex.problems(), form.modeOrDefault()), null, cap, routine));
 		}
 	}
 
 	/** "From your therapist": the home routine of a signed-in client, if any. */
-	private List<TherapistRoutine.Item> offer(HttpServletRequest request, Model model) {
+	private List<TherapistRoutine.Item> offer(HttpServletRequest request) {
 		Principal user = request.getUserPrincipal();
-		List<TherapistRoutine.Item> routine = user == null ? List.of()
+		return user == null ? List.of()
 				: this.routines.orderedStream().flatMap(r -> r.forClient(user.getName()).stream()).toList();
-		model.addAttribute("fromTherapist", routine);
-		return routine;
+	}
+
+	private PlanPage page(Map<String, List<String>> safety, PlanFormMessages messages, PlanPage.NothingLeft nothingLeft,
+			Pressure cap, List<TherapistRoutine.Item> routine) {
+		return new PlanPage(safety, messages, nothingLeft, cap, routine, this.library.oils());
 	}
 
 	/**
@@ -166,29 +170,10 @@ class PlanPageController {
 		return result == null ? Pressure.LIGHT : result.changes().maxPressure();
 	}
 
-	private String show(Model model, PlanForm form, Map<String, List<String>> safety, PlanFormMessages messages,
-			String nothingToDo, List<String> nothingToDoNotes, Pressure cap, List<TherapistRoutine.Item> routine) {
+	private String show(Model model, PlanForm form, PlanPage page) {
 		model.addAttribute("form", form);
-		model.addAttribute("soreSelected", List.copyOf(form.soreOrEmpty()));
-		model.addAttribute("avoidSelected", List.copyOf(form.avoidOrEmpty()));
-		model.addAttribute("modes", Mode.values());
-		model.addAttribute("equipmentChoices", org.easeback.content.Equipment.values());
-		model.addAttribute("pressures", Arrays.stream(Pressure.values()).filter(p -> p.compareTo(cap) <= 0).toList());
-		model.addAttribute("pressureCapped", cap != Pressure.FIRM);
-		model.addAttribute("checkedPressure", form.pressure() == null ? null : form.pressure().cappedAt(cap));
-		model.addAttribute("oils", this.library.oils());
-		model.addAttribute("safetyFields", hidden(safety));
-		model.addAttribute("messages", messages);
-		model.addAttribute("nothingToDo", nothingToDo);
-		model.addAttribute("nothingToDoNotes", nothingToDoNotes);
-		model.addAttribute("fromTherapist", routine);
+		model.addAttribute("page", page);
 		return "planner/form";
-	}
-
-	private static List<Map.Entry<String, String>> hidden(Map<String, List<String>> safety) {
-		List<Map.Entry<String, String>> fields = new ArrayList<>();
-		safety.forEach((name, values) -> values.forEach(v -> fields.add(Map.entry(name, v))));
-		return fields;
 	}
 
 	private static Map<String, List<String>> safetyParameters(HttpServletRequest request) {
