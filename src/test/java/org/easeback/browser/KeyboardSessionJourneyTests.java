@@ -26,7 +26,7 @@ class KeyboardSessionJourneyTests extends BrowserFixture {
 		answerTheCheckWithBloodThinners(keys);
 		assertThat(page.locator("[data-outcome]")).hasAttribute("data-outcome", "CAUTION");
 
-		keys.tabTo("form[action='/plan'] button[type='submit']").enter();
+		keys.tabTo("form[action='/plan/form'] button[type='submit']").enter();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
 			.hasText("Plan your session");
 		keys.tabTo("form.plan-form button[type='submit']").enter();

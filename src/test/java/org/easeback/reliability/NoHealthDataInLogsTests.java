@@ -70,7 +70,7 @@ class NoHealthDataInLogsTests {
 		therapist.registerAndSignIn("therapist-" + UUID.randomUUID() + "@example.org", PASSWORD, "THERAPIST");
 
 		saveTheDatabaseRefuses(client);
-		validWrites(client, therapist, clientEmail);
+		validWrites(client, therapist);
 		refusedWritesToEveryEndpoint(new Http(this.port), client, therapist);
 
 		assertThat(output.getAll()).as("the log output").doesNotContain(this.marker);
@@ -100,7 +100,7 @@ class NoHealthDataInLogsTests {
 		}
 	}
 
-	private void validWrites(Http client, Http therapist, String clientEmail) {
+	private void validWrites(Http client, Http therapist) {
 		String m = this.marker;
 		// safety check and plan, through the API and the pages
 		client.sendJson("POST", "/api/v1/safety-checks", "{\"answers\": {}, \"allergies\": [\"" + m + "\"]}", true);
@@ -108,7 +108,9 @@ class NoHealthDataInLogsTests {
 		HttpResponse<String> plan = client.sendJson("POST", "/api/v1/plans",
 				"{\"mode\": \"SELF\", \"minutes\": 10, \"safety\": {\"answers\": {}, \"allergies\": [\"" + m + "\"]}}",
 				true);
-		client.postFormNoRedirect("/plan?mode=SELF", "/plan",
+		client.postFormNoRedirect("/check?mode=SELF", "/plan/form", "mode=SELF&answers.fever=no&otherAllergies=" + m);
+		client.postFormNoRedirect("/check?mode=SELF", "/check/change", "mode=SELF&otherAllergies=" + m);
+		client.postFormNoRedirect("/check?mode=SELF", "/plan",
 				"mode=SELF&minutes=10&equipment=MAT&pressure=MEDIUM&otherAllergies=" + m);
 		// a guided session, finished, so the diary records it
 		String events = plan.headers().firstValue("Location").orElseThrow() + "/events";
@@ -140,13 +142,17 @@ class NoHealthDataInLogsTests {
 		String code = JSON.readTree(client.sendJson("POST", "/api/v1/handoff/shares", null, true).body())
 			.get("code")
 			.asString();
-		therapist.sendJson("POST", "/api/v1/therapist/redeem", "{\"code\": \"" + code + "\"}", true);
-		String api = "/api/v1/therapist/clients/" + clientEmail;
+		String clientId = JSON
+			.readTree(
+					therapist.sendJson("POST", "/api/v1/therapist/redeem", "{\"code\": \"" + code + "\"}", true).body())
+			.get("id")
+			.asString();
+		String api = "/api/v1/therapist/clients/" + clientId;
 		assertThat(therapist
 			.sendJson("POST", api + "/notes", "{\"visitDate\": \"2026-11-20\", \"subjective\": \"" + m + "\"}", true)
 			.statusCode()).isEqualTo(201);
 		therapist.sendJson("POST", api + "/routines", "{\"itemId\": \"cat-cow\", \"howOften\": \"" + m + "\"}", true);
-		String page = "/therapist/clients/" + clientEmail;
+		String page = "/therapist/clients/" + clientId;
 		therapist.postForm(page, page + "/notes", Map.of("visitDate", "2026-11-21", "assessment", m));
 		therapist.postForm(page, page + "/routines", Map.of("itemId", "cat-cow", "howOften", m));
 	}

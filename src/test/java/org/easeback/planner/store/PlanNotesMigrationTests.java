@@ -18,17 +18,19 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Plans saved before V14 noted the safety check's reasons in the person's own terms;
  * after the upgrade they keep their steps and lose those notes, on H2 and on PostgreSQL.
- * The context starts on a database migrated to V11 (before the migrations that come
- * before V14); the test writes plans as the store did then, and migrates as an upgrade
+ * The context starts on a database migrated to V12 and is not shared, since the test
+ * migrates it; the test writes plans as the store did then, and migrates as an upgrade
  * would.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "spring.flyway.target=11")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "spring.flyway.target=12")
+@DirtiesContext
 abstract class PlanNotesMigrationTests {
 
 	private static final List<String> OLD_NOTES = List.of(
