@@ -1,0 +1,136 @@
+package org.easeback.web;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.attoparser.ParseException;
+import org.attoparser.config.ParseConfiguration;
+import org.attoparser.dom.DOMMarkupParser;
+import org.attoparser.dom.Document;
+import org.attoparser.dom.Element;
+import org.attoparser.dom.INestableNode;
+import org.attoparser.dom.INode;
+import org.attoparser.dom.Text;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * User-facing text lives in the messages bundle ({@code messages.properties}, read with
+ * {@code #{…}}), not in the templates, so every page can be offered in another language
+ * and says a thing the same way everywhere. A template fails this test when it writes a
+ * word as text, or in an attribute a person reads or hears ({@code title}, {@code alt},
+ * {@code placeholder}, {@code aria-label}), that no Thymeleaf attribute replaces.
+ * Prototype text inside an element whose {@code th:text} replaces it is allowed.
+ */
+class TemplateTextTests {
+
+	private static final Path TEMPLATES = Paths.get("src", "main", "resources", "templates");
+
+	/**
+	 * Templates still written before the bundle. Each is taken off as it moves its text
+	 * to the bundle; the test fails for one on the list that no longer needs to be.
+	 */
+	private static final Set<String> NOT_YET_IN_THE_BUNDLE = Set.of("account/account.html", "account/login.html",
+			"account/register.html", "content/body-map.html", "content/diagram.html", "content/item.html",
+			"content/library.html", "diary/diary.html", "diary/edit.html", "diary/entry-fields.html", "error/404.html",
+			"error/error.html", "handoff/handoff.html", "handoff/summary.html", "home.html", "layout.html",
+			"planner/form.html", "planner/refused.html", "safety/check.html", "safety/result.html",
+			"session/pain-scale.html", "session/player.html", "therapist/client.html", "therapist/dashboard.html",
+			"therapist/soap.html");
+
+	/** Attributes that replace an element's text, so what it holds is a prototype. */
+	private static final Set<String> REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert", "th:remove",
+			"th:inline");
+
+	private static final Set<String> READ_ATTRIBUTES = Set.of("title", "alt", "placeholder", "aria-label",
+			"aria-description");
+
+	private static final Set<String> NOT_TEXT = Set.of("script", "style");
+
+	private static final Pattern A_WORD = Pattern.compile("\\p{L}{2,}");
+
+	/** Inlined expressions ({@code [[…]]}, {@code [(…)]}) are not literal text. */
+	private static final Pattern INLINED = Pattern.compile("\\[\\[.*?]]|\\[\\(.*?\\)]", Pattern.DOTALL);
+
+	@Test
+	void noTemplateWritesUserFacingTextOutsideTheBundle() throws IOException {
+		List<String> found = new ArrayList<>();
+		for (Path template : templates()) {
+			String name = TEMPLATES.relativize(template).toString();
+			if (!NOT_YET_IN_THE_BUNDLE.contains(name)) {
+				literalText(template).forEach(text -> found.add(name + ": " + text));
+			}
+		}
+		assertThat(found).as("text written into templates instead of messages.properties").isEmpty();
+	}
+
+	@Test
+	void everyTemplateStillWaitingForTheBundleStillNeedsIt() throws IOException {
+		for (String name : NOT_YET_IN_THE_BUNDLE) {
+			assertThat(literalText(TEMPLATES.resolve(name))).as(name + " is in the bundle now: take it off the list")
+				.isNotEmpty();
+		}
+	}
+
+	private static List<Path> templates() throws IOException {
+		try (Stream<Path> files = Files.walk(TEMPLATES)) {
+			return files.filter(f -> f.toString().endsWith(".html")).sorted().toList();
+		}
+	}
+
+	static List<String> literalText(Path template) throws IOException {
+		try (Reader reader = Files.newBufferedReader(template, StandardCharsets.UTF_8)) {
+			Document document = new DOMMarkupParser(ParseConfiguration.htmlConfiguration()).parse(template.toString(),
+					reader);
+			List<String> found = new ArrayList<>();
+			collect(document, false, found);
+			return found;
+		}
+		catch (ParseException ex) {
+			throw new IOException(template + " is not readable markup", ex);
+		}
+	}
+
+	private static void collect(INestableNode parent, boolean replaced, List<String> found) {
+		for (Object child : parent.getChildren()) {
+			INode node = (INode) child;
+			if (node instanceof Text text && !replaced && isWords(text.getContent())) {
+				found.add(text.getContent().strip().replaceAll("\\s+", " "));
+			}
+			else if (node instanceof Element element) {
+				String name = element.getElementName().toLowerCase();
+				READ_ATTRIBUTES.stream()
+					.filter(element::hasAttribute)
+					.filter(a -> !element.hasAttribute("th:" + a) && !attrSets(element, a))
+					.filter(a -> isWords(element.getAttributeValue(a)))
+					.forEach(a -> found.add(a + "=\"" + element.getAttributeValue(a) + "\""));
+				// a page hands its own title and main to the layout from its html element
+				boolean replacing = !name.equals("html") && REPLACING.stream().anyMatch(element::hasAttribute);
+				if (!NOT_TEXT.contains(name)) {
+					collect(element, replaced || replacing, found);
+				}
+			}
+		}
+	}
+
+	/** Whether {@code th:attr} sets this attribute. */
+	private static boolean attrSets(Element element, String attribute) {
+		String attr = element.getAttributeValue("th:attr");
+		return attr != null && Pattern.compile("(^|,)\\s*" + Pattern.quote(attribute) + "\\s*=").matcher(attr).find();
+	}
+
+	private static boolean isWords(String text) {
+		return text != null && A_WORD.matcher(INLINED.matcher(text).replaceAll("")).find();
+	}
+
+}
