@@ -36,14 +36,6 @@ class TemplateTextTests {
 
 	private static final Path TEMPLATES = Paths.get("src", "main", "resources", "templates");
 
-	/**
-	 * Templates still written before the bundle. Each is taken off as it moves its text
-	 * to the bundle; the test fails for one on the list that no longer needs to be.
-	 */
-	private static final Set<String> NOT_YET_IN_THE_BUNDLE = Set.of("error/404.html", "error/error.html", "home.html",
-			"layout.html", "planner/form.html", "planner/refused.html", "safety/check.html", "safety/result.html",
-			"session/pain-scale.html", "session/player.html");
-
 	/** Attributes that replace an element's text, so what it holds is a prototype. */
 	private static final Set<String> REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert", "th:remove",
 			"th:inline");
@@ -66,19 +58,9 @@ class TemplateTextTests {
 		List<String> found = new ArrayList<>();
 		for (Path template : templates()) {
 			String name = TEMPLATES.relativize(template).toString();
-			if (!NOT_YET_IN_THE_BUNDLE.contains(name)) {
-				literalText(template).forEach(text -> found.add(name + ": " + text));
-			}
+			literalText(template).forEach(text -> found.add(name + ": " + text));
 		}
 		assertThat(found).as("text written into templates instead of messages.properties").isEmpty();
-	}
-
-	@Test
-	void everyTemplateStillWaitingForTheBundleStillNeedsIt() throws IOException {
-		for (String name : NOT_YET_IN_THE_BUNDLE) {
-			assertThat(literalText(TEMPLATES.resolve(name))).as(name + " is in the bundle now: take it off the list")
-				.isNotEmpty();
-		}
 	}
 
 	private static List<Path> templates() throws IOException {
