@@ -27,10 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Crash consistency: EaseBack runs as a separate process, four threads write diary
  * entries through the API (each in a transaction) and four more save plans anonymously
- * (committed alone or together with the plans saved at the same time, the plan store's
- * group commit), the process is killed with SIGKILL in the middle of the writing,
- * restarted on the same database, and every entry and plan that was acknowledged with 201
- * must be there. Written once, run on H2 (its file database) and on PostgreSQL.
+ * (each committed on its own), the process is killed with SIGKILL in the middle of the
+ * writing, restarted on the same database, and every entry and plan that was acknowledged
+ * with 201 must be there. Written once, run on H2 (its file database) and on PostgreSQL.
  */
 abstract class CrashConsistencyTests {
 

@@ -18,8 +18,6 @@ import java.util.zip.DeflaterOutputStream;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 
-import io.micrometer.core.instrument.DistributionSummary;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.easeback.planner.Plan;
 import org.easeback.planner.PlanRetention;
 import org.easeback.planner.Plans;
@@ -27,9 +25,6 @@ import org.easeback.planner.StoredPlan;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -40,9 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>
  * Plans never change once saved, so a save is one plain {@code INSERT} and a find one
  * {@code SELECT}. A save inside a caller's transaction joins it ({@code JdbcClient}
- * does); otherwise it goes through a {@link GroupCommit}: the plans saved while another
- * plan is being committed are committed together, in one transaction, and each save
- * returns once its own plan is committed.
+ * does); otherwise it commits on its own before it returns.
  * <p>
  * A plan's last use ({@code last_used_at}, which {@link PlanExpiry} deletes by) is its
  * creation, set by the same {@code INSERT}; {@link #open} moves it only when it is older
@@ -51,45 +44,19 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class JdbcPlans implements Plans {
 
-	/**
-	 * How many plans each commit wrote (Prometheus: {@code easeback_plans_per_commit}).
-	 */
-	static final String PLANS_PER_COMMIT = "easeback.plans.per.commit";
-
-	/**
-	 * Two saves go to the database at once (each with its own commit, which H2 and
-	 * PostgreSQL already overlap), a third waits and goes with the others that wait: with
-	 * one writer, two people saving at once had to take turns (docs/decisions/0003).
-	 */
-	private static final int WRITERS = 2;
-
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
 
 	private final Clock clock;
 
-	private final GroupCommit<Row> commits;
-
 	private final PlanRetention retention;
 
-	JdbcPlans(JdbcClient jdbc, JsonMapper json, Clock clock, PlatformTransactionManager transactions,
-			MeterRegistry meters, PlanRetention retention) {
+	JdbcPlans(JdbcClient jdbc, JsonMapper json, Clock clock, PlanRetention retention) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
 		this.retention = retention;
-		TransactionTemplate inOneTransaction = new TransactionTemplate(transactions);
-		DistributionSummary plansPerCommit = DistributionSummary.builder(PLANS_PER_COMMIT)
-			.description("Plans written by one commit of the plan store's group commit")
-			.register(meters);
-		this.commits = new GroupCommit<>(WRITERS, (rows) -> {
-			inOneTransaction.executeWithoutResult((status) -> rows.forEach(this::insert));
-			plansPerCommit.record(rows.size());
-		}, (row) -> {
-			insert(row);
-			plansPerCommit.record(1);
-		});
 	}
 
 	@Override
@@ -99,12 +66,7 @@ class JdbcPlans implements Plans {
 		// stored one
 		Instant createdAt = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 		Row row = new Row(id, createdAt, plan.mode().name(), plan.minutes(), deflated(plan));
-		if (TransactionSynchronizationManager.isActualTransactionActive()) {
-			insert(row);
-		}
-		else {
-			this.commits.write(row);
-		}
+		insert(row);
 		return new StoredPlan(id, createdAt, plan);
 	}
 
