@@ -6,9 +6,17 @@ package org.easeback.account;
  */
 public class AccountNotEmptyException extends RuntimeException {
 
+	private final long held;
+
 	public AccountNotEmptyException(long held) {
 		super("The account already holds " + held
 				+ " records. Import only works into an empty account; delete the records first.");
+		this.held = held;
+	}
+
+	/** How many records the account holds. */
+	public long held() {
+		return this.held;
 	}
 
 }

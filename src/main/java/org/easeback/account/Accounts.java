@@ -12,6 +12,8 @@ import org.easeback.shared.FieldProblem;
 import org.easeback.shared.InvalidInputException;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,13 +37,16 @@ public class Accounts {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	Accounts(AccountRepository repository, PasswordEncoder passwords, ApplicationEventPublisher events,
-			SignedInSessions sessions, Clock clock) {
+			SignedInSessions sessions, Clock clock, MessageSource messages) {
 		this.repository = repository;
 		this.passwords = passwords;
 		this.events = events;
 		this.sessions = sessions;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	/** The username for what someone typed as their email. */
@@ -59,14 +64,14 @@ public class Accounts {
 		String username = normalise(email);
 		List<FieldProblem> problems = new ArrayList<>();
 		if (username.length() > 254 || !EMAIL.matcher(username).matches()) {
-			problems.add(new FieldProblem("email", "must be an email address such as name@example.org"));
+			problems.add(problem("email", "account.problem.email"));
 		}
 		else if (this.repository.existsByEmail(username)) {
-			problems.add(new FieldProblem("email", "already has an account; sign in instead"));
+			problems.add(problem("email", "account.problem.emailTaken"));
 		}
 		PasswordRule.problem(password, username).ifPresent(p -> problems.add(new FieldProblem("password", p)));
 		if (role == null) {
-			problems.add(new FieldProblem("role", "must be CLIENT or THERAPIST"));
+			problems.add(problem("role", "account.problem.role"));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
@@ -92,7 +97,7 @@ public class Accounts {
 	public void changePassword(String username, String currentPassword, String newPassword, String keepSessionId) {
 		Account account = existing(username);
 		if (currentPassword == null || !this.passwords.matches(currentPassword, account.getPasswordHash())) {
-			throw new InvalidInputException("currentPassword", "is not your current password");
+			throw new InvalidInputException(List.of(problem("currentPassword", "account.problem.currentPassword")));
 		}
 		PasswordRule.problem(newPassword, account.getEmail()).ifPresent(p -> {
 			throw new InvalidInputException("newPassword", p);
@@ -112,11 +117,16 @@ public class Accounts {
 	public void delete(String username, String confirmEmail) {
 		Account account = existing(username);
 		if (!account.getEmail().equals(normalise(confirmEmail))) {
-			throw new InvalidInputException("confirmEmail", "must be your email address, to confirm");
+			throw new InvalidInputException(List.of(problem("confirmEmail", "account.problem.confirmEmail")));
 		}
 		this.repository.delete(account);
 		this.events.publishEvent(new AccountDeleted(account.getEmail()));
 		this.sessions.endAll(account.getEmail());
+	}
+
+	/** A problem worded in messages.properties, shared by the pages and the API. */
+	private FieldProblem problem(String field, String key) {
+		return new FieldProblem(field, this.messages.getMessage(key, null, LocaleContextHolder.getLocale()));
 	}
 
 	private Account existing(String username) {

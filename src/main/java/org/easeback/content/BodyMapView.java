@@ -8,9 +8,8 @@ import org.easeback.shared.Region;
  * The body map as one page draws it (content/body-map.html): the geometry, every area
  * with its path, title and whether it is highlighted, and the highlighted areas' names
  * for the caption. Worked out in Java because the template did it with about five
- * expressions per area on every page that shows the map (docs/decisions/0006). Public, as
- * every type the templates call into: Spring's SpEL compiler compiles calls on public
- * types only.
+ * expressions per area on every page that shows the map (docs/decisions/0006). Public:
+ * the diary, planner, hand-off and therapist pages draw the map too.
  *
  * @param geometry the outline and head
  * @param areas every area in drawing order, the spine last
@@ -29,18 +28,22 @@ public record BodyMapView(BodyMapGeometry geometry, List<Area> areas, List<Strin
 	 * @param region the area
 	 * @param id the path's id, e.g. "region-LUMBAR_LEFT"
 	 * @param path SVG path data
-	 * @param title its name, with " (never pressed)" for the spine
+	 * @param name its name, from its region item
 	 * @param highlighted whether it is highlighted
 	 */
-	public record Area(Region region, String id, String path, String title, boolean highlighted) {
+	public record Area(Region region, String id, String path, String name, boolean highlighted) {
 
 		static Area of(Region region, BodyMapGeometry geometry, String name) {
-			return new Area(region, "region-" + region.name(), geometry.path(region),
-					name + (region.isNoPressureZone() ? " (never pressed)" : ""), false);
+			return new Area(region, "region-" + region.name(), geometry.path(region), name, false);
 		}
 
 		Area highlight() {
-			return new Area(this.region, this.id, this.path, this.title, true);
+			return new Area(this.region, this.id, this.path, this.name, true);
+		}
+
+		/** Whether the area is never pressed (the spine), which its title says. */
+		public boolean neverPressed() {
+			return this.region.isNoPressureZone();
 		}
 
 		/** The hatch pattern for a highlighted area, else null (no attribute). */

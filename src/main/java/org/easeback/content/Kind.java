@@ -1,37 +1,32 @@
 package org.easeback.content;
 
-/** The kinds of item the library holds; each kind lives in its own YAML file. */
+/**
+ * The kinds of item the library holds; each kind lives in its own YAML file. Pages name
+ * them with {@code library.kind.<NAME>} from messages.properties.
+ */
 public enum Kind {
 
 	/** A stroke or technique a partner gives with their hands. */
-	TECHNIQUE("Partner technique", true),
+	TECHNIQUE(true),
 	/** Self-massage with the hands or a tool (tennis balls, foam roller, wall). */
-	SELF_MASSAGE("Self-massage", true),
+	SELF_MASSAGE(true),
 	/** A stretch with a hold time or a repetition count. */
-	STRETCH("Stretch", true),
+	STRETCH(true),
 	/** A professional-only massage style: described, never planned for home. */
-	MODALITY("Professional massage style", false),
+	MODALITY(false),
 	/** One area of the body map, with what may and may not be done there. */
-	REGION("Body area", false),
+	REGION(false),
 	/** Place, surface, positioning, draping, oils and warmth before a massage. */
-	SETUP("Setting up", false),
+	SETUP(false),
 	/** What to do once the massage is over. */
-	AFTERCARE("Aftercare", false),
+	AFTERCARE(false),
 	/** Background: pain, causes, limits of massage, doctors and therapists. */
-	EDUCATION("Background", false);
-
-	private final String label;
+	EDUCATION(false);
 
 	private final boolean practice;
 
-	Kind(String label, boolean practice) {
-		this.label = label;
+	Kind(boolean practice) {
 		this.practice = practice;
-	}
-
-	/** A short human label for pages. */
-	public String label() {
-		return this.label;
 	}
 
 	/**

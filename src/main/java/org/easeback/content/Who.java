@@ -1,26 +1,18 @@
 package org.easeback.content;
 
-/** Who performs an item. */
+/**
+ * Who performs an item. Pages name it with {@code library.who.<NAME>} from
+ * messages.properties.
+ */
 public enum Who {
 
 	/** A partner, friend or family member massages the receiver. */
-	PARTNER("A partner"),
+	PARTNER,
 	/** The person does it on their own body. */
-	SELF("Yourself"),
+	SELF,
 	/** Needs a trained therapist; never part of a home plan. */
-	PROFESSIONAL_ONLY("A professional only"),
+	PROFESSIONAL_ONLY,
 	/** Background, set-up or aftercare that applies to everyone. */
-	ANYONE("Anyone");
-
-	private final String label;
-
-	Who(String label) {
-		this.label = label;
-	}
-
-	/** A short human label for pages. */
-	public String label() {
-		return this.label;
-	}
+	ANYONE
 
 }

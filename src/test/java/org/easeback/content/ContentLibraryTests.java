@@ -223,11 +223,13 @@ class ContentLibraryTests {
 		assertThat(plain.hasHighlights()).isFalse();
 		assertThat(plain.areas()).extracting(BodyMapView.Area::region)
 			.containsExactlyElementsOf(BodyMapGeometry.standard().regions());
+		assertThat(plain.areas().subList(0, plain.areas().size() - 1)).noneMatch(BodyMapView.Area::neverPressed);
 		assertThat(plain.areas()).noneMatch(BodyMapView.Area::highlighted)
 			.allSatisfy((area) -> assertThat(area.fill()).isNull());
 		assertThat(plain.areas().get(plain.areas().size() - 1)).satisfies((spine) -> {
 			assertThat(spine.id()).isEqualTo("region-SPINE");
-			assertThat(spine.title()).endsWith(" (never pressed)");
+			assertThat(spine.neverPressed()).isTrue();
+			assertThat(spine.name()).isEqualTo(standard().region(Region.SPINE).name());
 			assertThat(spine.path()).isEqualTo(BodyMapGeometry.standard().spinePath());
 		});
 		assertThat(standard().bodyMapView(List.of()).hasHighlights()).isFalse();

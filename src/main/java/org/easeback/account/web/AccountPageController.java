@@ -2,7 +2,6 @@ package org.easeback.account.web;
 
 import java.io.IOException;
 import java.security.Principal;
-import java.util.Map;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,19 +15,15 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The account page: change password, download, import, delete. */
 @Controller
 class AccountPageController {
-
-	/** Each field's name as the page labels it, for the messages' summary. */
-	private static final Map<String, String> LABELS = Map.of("currentPassword", "Current password", "newPassword",
-			"New password", "file", "EaseBack JSON file", "confirmEmail", "Your email address");
 
 	private final Accounts accounts;
 
@@ -45,63 +40,70 @@ class AccountPageController {
 	@GetMapping("/account")
 	String page(Principal principal, Model model) {
 		model.addAttribute("account", this.accounts.find(principal.getName()).orElseThrow());
-		if (!model.containsAttribute("errors")) {
-			model.addAttribute("errors", Map.of());
+		// the forms that were not sent are shown empty
+		if (!model.containsAttribute("passwordChange")) {
+			model.addAttribute("passwordChange", new PasswordChange(null, null));
 		}
-		model.addAttribute("labels", LABELS);
+		if (!model.containsAttribute("upload")) {
+			model.addAttribute("upload", new Upload(null));
+		}
+		if (!model.containsAttribute("deletion")) {
+			model.addAttribute("deletion", new Deletion(null));
+		}
 		return "account/account";
 	}
 
 	@PostMapping("/account/password")
-	String changePassword(Principal principal, @RequestParam(defaultValue = "") String currentPassword,
-			@RequestParam(defaultValue = "") String newPassword, Model model, RedirectAttributes redirect,
-			HttpServletRequest request) {
+	String changePassword(Principal principal, @ModelAttribute("passwordChange") PasswordChange form,
+			BindingResult binding, Model model, RedirectAttributes redirect, HttpServletRequest request) {
 		try {
-			this.accounts.changePassword(principal.getName(), currentPassword, newPassword,
+			this.accounts.changePassword(principal.getName(), form.currentPassword(), form.newPassword(),
 					AccountApiController.currentSessionId(request));
-			redirect.addFlashAttribute("message", "Your password is changed.");
+			redirect.addFlashAttribute("message", "account.password.changed");
 			return "redirect:/account";
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("errors", FormErrors.of(ex));
+			FormErrors.reject(binding, ex);
 			return page(principal, model);
 		}
 	}
 
 	@PostMapping("/account/import")
-	String importFile(Principal principal, @RequestParam(name = "file", required = false) MultipartFile file,
-			Model model, RedirectAttributes redirect) throws IOException {
-		if (file == null) {
+	String importFile(Principal principal, @ModelAttribute("upload") Upload form, BindingResult binding, Model model,
+			RedirectAttributes redirect) throws IOException {
+		if (form.file() == null) {
 			// not a multipart upload, or no file in it
-			model.addAttribute("errors", Map.of("file", "choose the JSON file exported by EaseBack"));
+			binding.rejectValue("file", "account.import.choose");
 			return page(principal, model);
 		}
 		try {
-			long added = this.personalData.importDocument(principal.getName(), this.json.readTree(file.getBytes()));
-			redirect.addFlashAttribute("message",
-					added == 0 ? "Nothing new: everything in the file is already here." : added + " records imported.");
+			long added = this.personalData.importDocument(principal.getName(),
+					this.json.readTree(form.file().getBytes()));
+			redirect.addFlashAttribute("message", (added == 0) ? "account.import.nothingNew" : "account.import.added");
+			redirect.addFlashAttribute("added", added);
 			return "redirect:/account";
 		}
 		catch (JacksonException ex) {
-			model.addAttribute("errors", Map.of("file", "is not a JSON file exported by EaseBack"));
+			binding.rejectValue("file", "account.import.notJson");
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("errors", Map.of("file", FilePlace.describe(ex.problems())));
+			// the rules' own words, each after its place in the file
+			binding.rejectValue("file", "account.import.refused", FilePlace.describe(ex.problems()));
 		}
 		catch (AccountNotEmptyException ex) {
-			model.addAttribute("errors", Map.of("file", ex.getMessage()));
+			binding.rejectValue("file", "account.import.notEmpty", new Object[] { ex.held() }, null);
 		}
 		return page(principal, model);
 	}
 
 	@PostMapping("/account/delete")
-	String delete(Principal principal, @RequestParam(defaultValue = "") String confirmEmail, Model model,
+	String delete(Principal principal, @ModelAttribute("deletion") Deletion form, BindingResult binding, Model model,
 			HttpServletRequest request) throws ServletException {
 		try {
-			this.accounts.delete(principal.getName(), confirmEmail);
+			this.accounts.delete(principal.getName(), form.confirmEmail());
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("errors", FormErrors.of(ex));
+			FormErrors.reject(binding, ex);
 			return page(principal, model);
 		}
 		request.logout();

@@ -1,20 +1,25 @@
 package org.easeback.account.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import org.easeback.shared.InvalidInputException;
 
-/** Field messages of an invalid form, by field name, for the templates. */
+import org.springframework.validation.BindingResult;
+
+/** Puts the account's refusals next to the fields of the form that was sent. */
 final class FormErrors {
 
 	private FormErrors() {
 	}
 
-	static Map<String, String> of(InvalidInputException ex) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		ex.problems().forEach(p -> errors.putIfAbsent(p.field(), p.message()));
-		return errors;
+	/**
+	 * Each problem as an error of its field. The rules word their messages from
+	 * messages.properties already, so the text is used as it is.
+	 */
+	static void reject(BindingResult binding, InvalidInputException ex) {
+		ex.problems().forEach(p -> {
+			if (!binding.hasFieldErrors(p.field())) {
+				binding.rejectValue(p.field(), "account.refused", p.message());
+			}
+		});
 	}
 
 }

@@ -11,9 +11,7 @@ import org.easeback.content.LibraryQuery;
 import org.easeback.content.Who;
 import org.easeback.shared.Region;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.apache.commons.lang3.EnumUtils;
-import org.thymeleaf.ITemplateEngine;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -30,48 +28,35 @@ class LibraryPageController {
 
 	private final ContentLibrary library;
 
-	private final LibraryListHtml listHtml;
-
-	LibraryPageController(ContentLibrary library, ITemplateEngine templates) {
+	LibraryPageController(ContentLibrary library) {
 		this.library = library;
-		this.listHtml = new LibraryListHtml(templates);
 	}
 
 	@GetMapping("/library")
 	String list(@RequestParam(required = false) String kind, @RequestParam(required = false) String who,
 			@RequestParam(required = false) String region, @RequestParam(required = false) String equipment,
-			@RequestParam(required = false) String q, HttpServletRequest request, Model model) {
+			@RequestParam(required = false) String q, Model model) {
 		// a filter the library does not know (an edited or old link) is named and left
-		// out,
-		// rather than answered with an error page
-		List<String> unknown = new ArrayList<>(0);
-		Region area = choice(Region.class, region, "area of the back", unknown);
+		// out, rather than answered with an error page
+		List<LibraryPage.UnknownFilter> unknown = new ArrayList<>(0);
 		LibraryQuery query = new LibraryQuery(choice(Kind.class, kind, "kind", unknown),
-				choice(Who.class, who, "choice of who does it", unknown), area,
+				choice(Who.class, who, "who", unknown), choice(Region.class, region, "region", unknown),
 				choice(Equipment.class, equipment, "equipment", unknown), q);
-		model.addAttribute("unknownFilters", unknown);
-		model.addAttribute("query", query);
-		List<ContentItem> items = this.library.search(query);
-		model.addAttribute("items", items);
-		model.addAttribute("itemsHtml", this.listHtml.of(items, request.getContextPath()));
-		model.addAttribute("kinds", Kind.values());
-		model.addAttribute("whos", Who.values());
-		model.addAttribute("areas", this.library.regions());
-		model.addAttribute("equipmentChoices", Equipment.values());
-		model.addAttribute("highlighted", area == null ? List.of() : List.of(area));
+		model.addAttribute("page",
+				new LibraryPage(query, List.copyOf(unknown), this.library.search(query), this.library.regions()));
 		return "content/library";
 	}
 
-	private static <E extends Enum<E>> E choice(Class<E> type, String value, String what, List<String> unknown) {
+	private static <E extends Enum<E>> E choice(Class<E> type, String value, String filter,
+			List<LibraryPage.UnknownFilter> unknown) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
 		E constant = EnumUtils.getEnum(type, value);
-		if (constant != null) {
-			return constant;
+		if (constant == null) {
+			unknown.add(new LibraryPage.UnknownFilter("library.unknown." + filter, value));
 		}
-		unknown.add("There is no " + what + " called \u201c" + value + "\u201d, so that filter is left out.");
-		return null;
+		return constant;
 	}
 
 	@GetMapping("/library/{id}")
@@ -84,8 +69,7 @@ class LibraryPageController {
 	@ExceptionHandler(UnknownItem.class)
 	ModelAndView unknown() {
 		// rendered here rather than through the error dispatch, so the page is the same
-		// in
-		// every container
+		// in every container
 		return new ModelAndView("error/404", HttpStatus.NOT_FOUND);
 	}
 

@@ -75,8 +75,7 @@ class HandoffPageController {
 			return show(user, model, form, ex.problems(), null);
 		}
 		catch (OptimisticLockingFailureException ex) {
-			return show(user, model, form, List.of(),
-					"Your intake was changed elsewhere since you opened this page. Copy your changes, reload, and save again.");
+			return show(user, model, form, List.of(), "handoff.conflict");
 		}
 	}
 
@@ -102,12 +101,12 @@ class HandoffPageController {
 		return this.pages.pdfResponse(this.summaries.of(user.getName()), paper);
 	}
 
-	private String show(Principal user, Model model, IntakeForm form, List<FieldProblem> problems, String conflict) {
+	private String show(Principal user, Model model, IntakeForm form, List<FieldProblem> problems, String conflictKey) {
 		IntakeMessages messages = IntakeMessages.of(problems, form);
 		model.addAttribute("form", form);
 		model.addAttribute("messages", messages);
 		model.addAttribute("errors", messages.byInput());
-		model.addAttribute("conflict", conflict);
+		model.addAttribute("conflict", conflictKey);
 		model.addAttribute("allergens", Allergen.values());
 		model.addAttribute("pressures", Pressure.values());
 		model.addAttribute("modalities", this.library.byKind(Kind.MODALITY));

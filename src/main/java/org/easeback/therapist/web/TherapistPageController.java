@@ -126,7 +126,7 @@ class TherapistPageController {
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("newNote", form.rejectedWith(ex));
-			model.addAttribute("problem", "The note was not saved: please check the fields marked below.");
+			model.addAttribute("problem", "therapist.client.problem.note");
 			return client(user, clientId, model);
 		}
 	}
@@ -149,11 +149,10 @@ class TherapistPageController {
 		}
 		catch (InvalidInputException ex) {
 			form = form.rejectedWith(ex);
-			model.addAttribute("problem", "The amendment was not saved: please check the fields marked below.");
+			model.addAttribute("problem", "therapist.client.problem.amendment");
 		}
 		catch (OptimisticLockingFailureException ex) {
-			model.addAttribute("problem", "The note was amended since you opened the page; your change was not saved."
-					+ " Its latest version is shown above your text: save again to replace it.");
+			model.addAttribute("problem", "therapist.client.problem.amendedMeanwhile");
 		}
 		model.addAttribute("amendId", id);
 		model.addAttribute("amendment", form);
@@ -173,7 +172,7 @@ class TherapistPageController {
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("routine", new RoutineForm(itemId, howOften, Map.of()).rejectedWith(ex));
-			model.addAttribute("problem", "The routine was not assigned: please check the fields marked below.");
+			model.addAttribute("problem", "therapist.client.problem.routine");
 			return client(user, clientId, model);
 		}
 	}

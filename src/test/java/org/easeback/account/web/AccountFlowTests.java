@@ -70,6 +70,8 @@ class AccountFlowTests {
 			.containsPattern(
 					"id=\"f-password\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"f-password-help f-password-error\"")
 			.contains("id=\"f-role-error\"");
+		// what was typed comes back, except the password
+		assertThat(page).containsPattern("id=\"f-email\"[^>]*value=\"not-an-email\"").doesNotContain("value=\"short\"");
 		assertThat(HtmlChecker.errors(page)).isEmpty();
 	}
 

@@ -46,6 +46,14 @@ class BodyMapFragmentTests {
 					not(containsString("class=\"region is-highlighted\"")))));
 	}
 
+	@Test
+	void theSpinesTitleSaysItIsNeverPressed() throws Exception {
+		this.mvc.perform(get("/test/plain-map"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<title>Spine (never pressed)</title>"),
+					containsString("<title>Sacrum</title>"))));
+	}
+
 	@Controller
 	static class PickerController {
 

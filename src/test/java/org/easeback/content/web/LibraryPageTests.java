@@ -17,23 +17,24 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(controllers = LibraryPageController.class)
 @Import(ContentWebTestConfiguration.class)
-class LibraryPageControllerTests {
+class LibraryPageTests {
 
 	@Autowired
 	private MockMvc mvc;
 
 	@Test
-	void shouldListEveryItemWithFiltersThatWorkWithoutJavaScript() throws Exception {
+	void theLibraryListsEveryItemWithFiltersThatWorkWithoutJavaScript() throws Exception {
 		this.mvc.perform(get("/library").accept(MediaType.TEXT_HTML))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<form"), containsString("method=\"get\""),
 					containsString("<label for=\"kind\">"), containsString("<label for=\"who\">"),
 					containsString("<label for=\"region\">"), containsString("<label for=\"equipment\">"),
-					containsString("<label for=\"q\">"), containsString("href=\"/library/knee-to-chest\""))));
+					containsString("<label for=\"q\">"), containsString("href=\"/library/knee-to-chest\""),
+					containsString("<option value=\"WALL\">Wall</option>"), containsString("<span>Yourself</span>"))));
 	}
 
 	@Test
-	void shouldSayWhichFilterItDoesNotKnowAndApplyTheOthersInsteadOfAnErrorPage() throws Exception {
+	void aFilterItDoesNotKnowIsNamedAndTheOthersStillApply() throws Exception {
 		this.mvc
 			.perform(get("/library").param("region", "NOWHERE")
 				.param("kind", "SELF_MASSAGE")
@@ -43,12 +44,13 @@ class LibraryPageControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("There is no area of the back called"),
 					containsString("NOWHERE"), containsString("There is no choice of who does it called"),
+					containsString("<option value=\"SELF_MASSAGE\" selected=\"selected\">Self-massage</option>"),
 					containsString("&lt;b&gt;x&lt;/b&gt;"), not(containsString("<b>x</b>")),
 					containsString("/library/wall-ball-roll"), not(containsString("/library/tennis-ball-roll")))));
 	}
 
 	@Test
-	void shouldFilterByKindEquipmentAndText() throws Exception {
+	void itFiltersByKindEquipmentAndText() throws Exception {
 		this.mvc.perform(get("/library").param("kind", "SELF_MASSAGE").param("equipment", "WALL").param("q", "ball"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("1 item"), containsString("/library/wall-ball-roll"),
@@ -56,9 +58,7 @@ class LibraryPageControllerTests {
 	}
 
 	@Test
-	void shouldShowEachSearchsOwnItemsWhenTheListsAreKept() throws Exception {
-		// the cards are rendered once per result and kept (LibraryListHtml): a filtered
-		// search between two unfiltered ones must not leak into either
+	void eachSearchShowsOnlyItsOwnItems() throws Exception {
 		for (int round = 0; round < 2; round++) {
 			this.mvc.perform(get("/library"))
 				.andExpect(status().isOk())
@@ -77,7 +77,7 @@ class LibraryPageControllerTests {
 	}
 
 	@Test
-	void shouldLinkTheCardsUnderTheContextPath() throws Exception {
+	void theCardsLinkUnderTheContextPath() throws Exception {
 		this.mvc.perform(get("/easeback/library").contextPath("/easeback"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"/easeback/library/knee-to-chest\"")));
@@ -88,7 +88,7 @@ class LibraryPageControllerTests {
 	}
 
 	@Test
-	void shouldHighlightTheFilteredRegionOnTheBodyMap() throws Exception {
+	void theFilteredAreaIsHighlightedOnTheBodyMap() throws Exception {
 		this.mvc.perform(get("/library").param("region", "SACRUM"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("/library/sacrum-flat-palm"),
@@ -96,7 +96,7 @@ class LibraryPageControllerTests {
 	}
 
 	@Test
-	void shouldShowStepsTimingCautionsDisagreementAreasAndSources() throws Exception {
+	void anItemShowsStepsTimingCautionsDisagreementAreasAndSources() throws Exception {
 		this.mvc.perform(get("/library/thumb-slide-beside-spine"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<h1>Thumb slides beside the spine</h1>"),
@@ -107,7 +107,7 @@ class LibraryPageControllerTests {
 	}
 
 	@Test
-	void shouldDrawOnePathPerRegionAndHighlightTheItemsRegionsInText() throws Exception {
+	void anItemsAreasAreHighlightedOnTheMapAndNamedInText() throws Exception {
 		this.mvc.perform(get("/library/knee-to-chest"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"region-SPINE\" data-region=\"SPINE\""),
@@ -120,7 +120,7 @@ class LibraryPageControllerTests {
 	}
 
 	@Test
-	void shouldDrawATechniqueAsStrokesBesideTheSpineInsteadOfThePlainMap() throws Exception {
+	void aTechniqueIsDrawnAsStrokesBesideTheSpineInsteadOfThePlainMap() throws Exception {
 		this.mvc.perform(get("/library/knuckle-glide"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<h2 id=\"diagram-heading\">How the hands move</h2>"),
@@ -132,7 +132,7 @@ class LibraryPageControllerTests {
 	}
 
 	@Test
-	void shouldShowAStretchAsPositionsNextToTheBodyMapOfItsAreas() throws Exception {
+	void aStretchIsShownAsPositionsNextToTheBodyMapOfItsAreas() throws Exception {
 		this.mvc.perform(get("/library/cat-cow"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<h2 id=\"diagram-heading\">Positions</h2>"),
@@ -142,7 +142,7 @@ class LibraryPageControllerTests {
 	}
 
 	@Test
-	void shouldNameTheToolNotTheHandsForSelfMassage() throws Exception {
+	void selfMassageNamesTheToolNotTheHands() throws Exception {
 		this.mvc.perform(get("/library/foam-roller-roll"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("How it moves"), containsString("class=\"dg-roller\""),
@@ -150,21 +150,21 @@ class LibraryPageControllerTests {
 	}
 
 	@Test
-	void shouldDrawNoDiagramForBackground() throws Exception {
+	void backgroundHasNoDiagram() throws Exception {
 		this.mvc.perform(get("/library/pain-causes"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("class=\"diagram"))));
 	}
 
 	@Test
-	void shouldWarnThatAModalityIsForProfessionalsOnly() throws Exception {
+	void aModalityIsMarkedForProfessionalsOnly() throws Exception {
 		this.mvc.perform(get("/library/deep-tissue-massage"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("For a trained")));
 	}
 
 	@Test
-	void shouldShowAFriendlyNotFoundPageForAnUnknownItem() throws Exception {
+	void anUnknownItemGetsTheFriendlyNotFoundPage() throws Exception {
 		this.mvc.perform(get("/library/no-such-stroke").accept(MediaType.TEXT_HTML))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("We could not find that page")));
