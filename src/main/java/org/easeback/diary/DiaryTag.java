@@ -2,37 +2,27 @@ package org.easeback.diary;
 
 /**
  * What was going on around an entry, from a fixed list so the figures can group by it.
+ * Its words on the page are in messages.properties ({@code diary.tag.*}).
  */
 public enum DiaryTag {
 
 	/** After sitting for a long time. */
-	AFTER_SITTING("after sitting"),
+	AFTER_SITTING,
 	/** After lifting something. */
-	AFTER_LIFTING("after lifting"),
+	AFTER_LIFTING,
 	/** After exercise or sport. */
-	AFTER_EXERCISE("after exercise"),
+	AFTER_EXERCISE,
 	/** In the morning. */
-	MORNING("morning"),
+	MORNING,
 	/** In the evening. */
-	EVENING("evening"),
+	EVENING,
 	/** After a massage (guided or professional). */
-	AFTER_MASSAGE("after a massage"),
+	AFTER_MASSAGE,
 	/** After stretching. */
-	AFTER_STRETCHING("after stretching"),
+	AFTER_STRETCHING,
 	/** After a poor night's sleep. */
-	POOR_SLEEP("poor sleep"),
+	POOR_SLEEP,
 	/** During a stressful time. */
-	STRESS("stress");
-
-	private final String label;
-
-	DiaryTag(String label) {
-		this.label = label;
-	}
-
-	/** The words shown on the page. */
-	public String label() {
-		return this.label;
-	}
+	STRESS;
 
 }

@@ -3,29 +3,33 @@ package org.easeback.diary.web;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import org.easeback.diary.DiaryEntries;
 import org.easeback.diary.DiarySessions;
 import org.easeback.diary.Episodes;
 import org.easeback.diary.Timeline;
 import org.easeback.shared.InvalidInputException;
 
-import jakarta.servlet.http.HttpServletRequest;
-
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The diary page: notices, figures, chart, the entry form, episodes and the timeline. */
+/**
+ * The diary page: notices, figures, chart, the entry form, episodes and the timeline. A
+ * refused form is shown again at once, with what was typed; a saved one redirects.
+ */
 @Controller
 class DiaryPageController {
 
@@ -37,86 +41,58 @@ class DiaryPageController {
 
 	private final Episodes episodes;
 
-	private final EntryFieldsHtml entryFields;
+	private final MessageSource messages;
 
-	DiaryPageController(DiaryEntries entries, DiarySessions sessions, Episodes episodes, EntryFieldsHtml entryFields) {
+	DiaryPageController(DiaryEntries entries, DiarySessions sessions, Episodes episodes, MessageSource messages) {
 		this.entries = entries;
 		this.sessions = sessions;
 		this.episodes = episodes;
-		this.entryFields = entryFields;
+		this.messages = messages;
 	}
 
 	@GetMapping("/diary")
 	String diary(Principal user, @RequestParam(defaultValue = "0") int page, Locale locale, HttpServletRequest request,
 			Model model) {
-		String username = user.getName();
-		int current = Math.max(page, 0);
-		// no COUNT(*) on a view: the figures know whether there is any entry, the page
-		// reads one row more to know whether older ones follow
-		Timeline timeline = this.entries.timeline(username, current, PAGE_SIZE);
-		model.addAttribute("entries",
-				TimelineRow.of(timeline.entries(), this.entries.zone(), locale, request.getContextPath()));
-		model.addAttribute("page", current);
-		model.addAttribute("hasNext", timeline.hasOlder());
-		model.addAttribute("figures", this.sessions.figures(username));
-		model.addAttribute("episodes", this.episodes.all(username));
-		LocalDate today = LocalDate.ofInstant(this.entries.now(), this.entries.zone());
-		model.addAttribute("today", today);
-		Map<String, String> errors = (Map<String, String>) model.getAttribute("errors");
-		if (!model.containsAttribute("episodeForm")) {
-			model.addAttribute("episodeForm", EpisodeFormView.EMPTY);
-		}
-		MultiValueMap<String, String> form = (MultiValueMap<String, String>) model.getAttribute("form");
-		model.addAttribute("entryFields", entryFields(form, errors, today));
-		return "diary/diary";
-	}
-
-	/**
-	 * The entry form's fields: a new entry's, the same for everyone in the same minute,
-	 * are kept; a refused one's are rendered each time.
-	 */
-	private String entryFields(MultiValueMap<String, String> refused, Map<String, String> errors, LocalDate today) {
-		Map<String, String> messages = (errors != null) ? errors : Map.of();
-		if (refused != null) {
-			return this.entryFields.of(EntryFormView.of(refused, messages, today));
-		}
-		String now = LocalDateTime.ofInstant(this.entries.now(), this.entries.zone())
-			.truncatedTo(ChronoUnit.MINUTES)
-			.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
-		return this.entryFields.newEntry(now, today, messages);
+		EntryForm entryForm = newEntry();
+		EpisodeForm episodeForm = new EpisodeForm();
+		return show(user, Math.max(page, 0), entryForm, new BeanPropertyBindingResult(entryForm, "entryForm"),
+				episodeForm, new BeanPropertyBindingResult(episodeForm, "episodeForm"), locale, request, model);
 	}
 
 	@PostMapping("/diary/entries")
-	String add(Principal user, @RequestParam MultiValueMap<String, String> form, Locale locale,
+	String add(Principal user, @Valid @ModelAttribute EntryForm entryForm, BindingResult binding, Locale locale,
 			HttpServletRequest request, Model model, RedirectAttributes redirect) {
-		try {
-			this.entries.add(user.getName(), EntryForm.read(form, this.entries.zone()));
-			redirect.addFlashAttribute("message", "Entry saved.");
-			return "redirect:/diary";
+		if (!binding.hasErrors()) {
+			try {
+				this.entries.add(user.getName(), entryForm.toInput(this.entries.zone()));
+				redirect.addFlashAttribute("done", Done.ENTRY_SAVED);
+				return "redirect:/diary";
+			}
+			catch (InvalidInputException ex) {
+				FormProblems.reject(binding, ex);
+			}
 		}
-		catch (InvalidInputException ex) {
-			model.addAttribute("form", form);
-			model.addAttribute("errors", Errors.of(ex));
-			return diary(user, 0, locale, request, model);
-		}
+		EpisodeForm episodeForm = new EpisodeForm();
+		return show(user, 0, entryForm, binding, episodeForm, new BeanPropertyBindingResult(episodeForm, "episodeForm"),
+				locale, request, model);
 	}
 
 	@PostMapping("/diary/episodes")
-	String addEpisode(Principal user, @RequestParam(required = false) String onset,
-			@RequestParam(required = false) String endedOn, Locale locale, HttpServletRequest request, Model model,
-			RedirectAttributes redirect) {
-		try {
-			EpisodeForm episode = EpisodeForm.read(onset, endedOn);
-			this.episodes.add(user.getName(), episode.onset(), episode.endedOn());
-			redirect.addFlashAttribute("message", "Episode saved.");
-			return "redirect:/diary#episodes";
+	String addEpisode(Principal user, @Valid @ModelAttribute EpisodeForm episodeForm, BindingResult binding,
+			Locale locale, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		if (!binding.hasErrors()) {
+			try {
+				this.episodes.add(user.getName(), episodeForm.getOnset(), episodeForm.getEndedOn());
+				redirect.addFlashAttribute("done", Done.EPISODE_SAVED);
+				return "redirect:/diary#episodes";
+			}
+			catch (InvalidInputException ex) {
+				FormProblems.reject(binding, ex);
+			}
 		}
-		catch (InvalidInputException ex) {
-			Map<String, String> errors = Errors.of(ex);
-			model.addAttribute("errors", errors);
-			model.addAttribute("episodeForm", EpisodeFormView.of(onset, endedOn, errors));
-			return diary(user, 0, locale, request, model);
-		}
+		EntryForm entryForm = newEntry();
+		return show(user, 0, entryForm, new BeanPropertyBindingResult(entryForm, "entryForm"), episodeForm, binding,
+				locale, request, model);
 	}
 
 	@PostMapping("/diary/episodes/{id}/delete")
@@ -124,8 +100,33 @@ class DiaryPageController {
 		if (!this.episodes.delete(user.getName(), id)) {
 			throw Errors.pageNotFound();
 		}
-		redirect.addFlashAttribute("message", "Episode deleted.");
+		redirect.addFlashAttribute("done", Done.EPISODE_DELETED);
 		return "redirect:/diary#episodes";
+	}
+
+	/** A new entry's form, opening at the current minute. */
+	private EntryForm newEntry() {
+		return EntryForm.startingAt(LocalDateTime.ofInstant(this.entries.now(), this.entries.zone()));
+	}
+
+	private String show(Principal user, int current, EntryForm entryForm, BindingResult entryBinding,
+			EpisodeForm episodeForm, BindingResult episodeBinding, Locale locale, HttpServletRequest request,
+			Model model) {
+		String username = user.getName();
+		// no COUNT(*) on a view: the figures know whether there is any entry, the page
+		// reads one row more to know whether older ones follow
+		Timeline timeline = this.entries.timeline(username, current, PAGE_SIZE);
+		LocalDate today = LocalDate.ofInstant(this.entries.now(), this.entries.zone());
+		model.addAttribute("entryForm", entryForm);
+		model.addAttribute("episodeForm", episodeForm);
+		model.addAttribute("page",
+				new DiaryPage(
+						TimelineRow.of(timeline.entries(), this.entries.zone(), locale, request.getContextPath(),
+								this.messages),
+						current, timeline.hasOlder(), this.sessions.figures(username), this.episodes.all(username),
+						today, EntryFields.of(entryBinding, today),
+						FormProblems.of(this.messages, locale, List.of(entryBinding, episodeBinding))));
+		return "diary/diary";
 	}
 
 }

@@ -1,23 +1,24 @@
 package org.easeback.diary.web;
 
 import java.security.Principal;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Map;
+import java.util.List;
+import java.util.Locale;
 
+import jakarta.validation.Valid;
 import org.easeback.diary.DiaryEntries;
 import org.easeback.diary.Entry;
 import org.easeback.shared.InvalidInputException;
 
+import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Editing and deleting one entry from the page. */
@@ -26,37 +27,42 @@ class EntryPageController {
 
 	private final DiaryEntries entries;
 
-	private final EntryFieldsHtml entryFields;
+	private final MessageSource messages;
 
-	EntryPageController(DiaryEntries entries, EntryFieldsHtml entryFields) {
+	EntryPageController(DiaryEntries entries, MessageSource messages) {
 		this.entries = entries;
-		this.entryFields = entryFields;
+		this.messages = messages;
 	}
 
 	@GetMapping("/diary/entries/{id}/edit")
-	String edit(Principal user, @PathVariable long id, Model model) {
+	String edit(Principal user, @PathVariable long id, Locale locale, Model model) {
 		Entry entry = this.entries.find(user.getName(), id).orElseThrow(Errors::pageNotFound);
-		return form(model, entry, formOf(entry), Map.of());
+		return saved(entry, false, locale, model);
 	}
 
 	@PostMapping("/diary/entries/{id}")
-	String update(Principal user, @PathVariable long id, @RequestParam MultiValueMap<String, String> form, Model model,
-			RedirectAttributes redirect) {
+	String update(Principal user, @PathVariable long id, @Valid @ModelAttribute EntryForm entryForm,
+			BindingResult binding, Locale locale, Model model, RedirectAttributes redirect) {
 		Entry entry = this.entries.find(user.getName(), id).orElseThrow(Errors::pageNotFound);
-		try {
-			int version = Integer.parseInt(String.valueOf(form.getFirst("version")));
-			this.entries.update(user.getName(), id, version, EntryForm.read(form, this.entries.zone()))
-				.orElseThrow(Errors::pageNotFound);
-			redirect.addFlashAttribute("message", "Entry changed.");
-			return "redirect:/diary";
+		// without the version it was read at, a change could undo one made elsewhere
+		if (entryForm.getVersion() == null || binding.hasFieldErrors("version")) {
+			return saved(entry, true, locale, model);
 		}
-		catch (InvalidInputException ex) {
-			return form(model, entry, form, Errors.of(ex));
+		if (!binding.hasErrors()) {
+			try {
+				this.entries.update(user.getName(), id, entryForm.getVersion(), entryForm.toInput(this.entries.zone()))
+					.orElseThrow(Errors::pageNotFound);
+				redirect.addFlashAttribute("done", Done.ENTRY_CHANGED);
+				return "redirect:/diary";
+			}
+			catch (InvalidInputException ex) {
+				FormProblems.reject(binding, ex);
+			}
+			catch (OptimisticLockingFailureException ex) {
+				return saved(entry, true, locale, model);
+			}
 		}
-		catch (NumberFormatException | OptimisticLockingFailureException ex) {
-			model.addAttribute("stale", true);
-			return form(model, entry, formOf(entry), Map.of());
-		}
+		return show(entry.id(), false, entryForm, binding, locale, model);
 	}
 
 	@PostMapping("/diary/entries/{id}/delete")
@@ -64,43 +70,21 @@ class EntryPageController {
 		if (!this.entries.delete(user.getName(), id)) {
 			throw Errors.pageNotFound();
 		}
-		redirect.addFlashAttribute("message", "Entry deleted.");
+		redirect.addFlashAttribute("done", Done.ENTRY_DELETED);
 		return "redirect:/diary";
 	}
 
-	private String form(Model model, Entry entry, MultiValueMap<String, String> form, Map<String, String> errors) {
-		model.addAttribute("entry", entry);
-		model.addAttribute("form", form);
-		model.addAttribute("entryFields", this.entryFields.of(EntryFormView.of(form, errors, null)));
-		return "diary/edit";
+	/** The form of the entry as saved now. */
+	private String saved(Entry entry, boolean stale, Locale locale, Model model) {
+		EntryForm form = EntryForm.of(entry, this.entries.zone());
+		return show(entry.id(), stale, form, new BeanPropertyBindingResult(form, "entryForm"), locale, model);
 	}
 
-	private MultiValueMap<String, String> formOf(Entry entry) {
-		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-		form.add("takenAt",
-				LocalDateTime.ofInstant(entry.takenAt(), this.entries.zone())
-					.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
-					.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
-		form.add("pain", String.valueOf(entry.pain().value()));
-		if (entry.peg().averagePain() != null) {
-			form.add("pegAverage", String.valueOf(entry.peg().averagePain().value()));
-		}
-		if (entry.peg().enjoyment() != null) {
-			form.add("pegEnjoyment", String.valueOf(entry.peg().enjoyment().value()));
-		}
-		if (entry.peg().activity() != null) {
-			form.add("pegActivity", String.valueOf(entry.peg().activity().value()));
-		}
-		entry.regions().forEach(r -> {
-			form.add("regions", r.region().name());
-			form.add("intensity." + r.region().name(), String.valueOf(r.intensity().value()));
-		});
-		entry.tags().forEach(t -> form.add("tags", t.name()));
-		if (entry.note() != null) {
-			form.add("note", entry.note());
-		}
-		form.add("version", String.valueOf(entry.version()));
-		return form;
+	private String show(long id, boolean stale, EntryForm form, BindingResult binding, Locale locale, Model model) {
+		model.addAttribute("entryForm", form);
+		model.addAttribute("page", new EditPage(id, stale, EntryFields.of(binding, null),
+				FormProblems.of(this.messages, locale, List.of(binding))));
+		return "diary/edit";
 	}
 
 }

@@ -11,29 +11,29 @@ import java.util.stream.Collectors;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
-import org.easeback.diary.DiaryTag;
 import org.easeback.diary.Entry;
 import org.easeback.diary.RegionPain;
 
+import org.springframework.context.MessageSource;
+
 /**
- * One entry of the diary page's timeline with its text ready to show. The page used to
- * build these strings with a dozen template expressions per entry; formatted here once
- * they cost a fraction of that (docs/decisions/0006). Public, as every type the templates
- * call into: Spring's SpEL compiler compiles calls on public types only, and an
- * interpreted call resolves its method again on every evaluation.
+ * One entry of the diary page's timeline with its text ready to show, its words from
+ * messages.properties. The page used to build these strings with a dozen template
+ * expressions per entry; formatted here once they cost a fraction of that
+ * (docs/decisions/0006).
  *
  * @param id the entry's id, for its change and delete links
  * @param takenAt when, e.g. "Mon 16 Jun 2025, 08:30" in the reader's zone and locale
  * @param pain overall pain, 0 to 10
  * @param peg "(PEG 4.3)" when all three PEG items were answered, else null
  * @param areas the areas with their intensities, e.g. "lumbar left 7, sacrum 5", or null
- * @param tags the tags' labels in the order the form lists them, e.g. "morning, stress",
+ * @param tags the tags' words in the order the form lists them, e.g. "morning, stress",
  * or null
  * @param note the note, or null
  * @param editHref the entry's edit page, e.g. "/diary/entries/42/edit"
  * @param deleteAction where its delete button posts, e.g. "/diary/entries/42/delete"
  */
-public record TimelineRow(long id, String takenAt, int pain, String peg, String areas, String tags, String note,
+record TimelineRow(long id, String takenAt, int pain, String peg, String areas, String tags, String note,
 		String editHref, String deleteAction) {
 
 	/**
@@ -48,19 +48,22 @@ public record TimelineRow(long id, String takenAt, int pain, String peg, String 
 	/**
 	 * The rows of a timeline page.
 	 * @param contextPath the application's context path ("" at the root), for the links
+	 * @param messages the words: "diary.timeline.*", "diary.area.*", "diary.tag.*"
 	 */
-	static List<TimelineRow> of(List<Entry> entries, ZoneId zone, Locale locale, String contextPath) {
+	static List<TimelineRow> of(List<Entry> entries, ZoneId zone, Locale locale, String contextPath,
+			MessageSource messages) {
 		Formats formats = FORMATS.get(locale);
-		DateTimeFormatter when = formats.when().withZone(zone);
+		Words words = new Words(messages, locale, formats.when().withZone(zone), formats.decimalSeparator());
 		String entryPath = contextPath + "/diary/entries/";
-		return entries.stream().map((entry) -> of(entry, when, formats.decimalSeparator(), entryPath)).toList();
+		return entries.stream().map((entry) -> of(entry, words, entryPath)).toList();
 	}
 
-	private static TimelineRow of(Entry entry, DateTimeFormatter when, char decimalSeparator, String entryPath) {
+	private static TimelineRow of(Entry entry, Words words, String entryPath) {
 		Double score = entry.peg().score();
-		return new TimelineRow(entry.id(), when.format(entry.takenAt()), entry.pain().value(),
-				(score != null) ? "(PEG " + oneDecimal(score, decimalSeparator) + ")" : null, areas(entry.regions()),
-				tags(entry), entry.note(), entryPath + entry.id() + "/edit", entryPath + entry.id() + "/delete");
+		return new TimelineRow(entry.id(), words.when().format(entry.takenAt()), entry.pain().value(),
+				(score != null) ? words.say("diary.timeline.peg", oneDecimal(score, words.decimalSeparator())) : null,
+				areas(entry.regions(), words), tags(entry, words), entry.note(), entryPath + entry.id() + "/edit",
+				entryPath + entry.id() + "/delete");
 	}
 
 	/**
@@ -73,20 +76,34 @@ public record TimelineRow(long id, String takenAt, int pain, String peg, String 
 			.replace('.', decimalSeparator);
 	}
 
-	private static String areas(List<RegionPain> regions) {
+	private static String areas(List<RegionPain> regions, Words words) {
 		if (regions.isEmpty()) {
 			return null;
 		}
 		return regions.stream()
-			.map((area) -> AreaLabels.of(area.region()) + " " + area.intensity().value())
+			.map((area) -> words.say("diary.timeline.area", words.say("diary.area." + area.region().name()),
+					area.intensity().value()))
 			.collect(Collectors.joining(", "));
 	}
 
-	private static String tags(Entry entry) {
+	private static String tags(Entry entry, Words words) {
 		if (entry.tags().isEmpty()) {
 			return null;
 		}
-		return entry.tags().stream().sorted().map(DiaryTag::label).collect(Collectors.joining(", "));
+		return entry.tags()
+			.stream()
+			.sorted()
+			.map((tag) -> words.say("diary.tag." + tag.name()))
+			.collect(Collectors.joining(", "));
+	}
+
+	/** The words and formats of one reader. */
+	private record Words(MessageSource messages, Locale locale, DateTimeFormatter when, char decimalSeparator) {
+
+		String say(String key, Object... arguments) {
+			return this.messages.getMessage(key, arguments, this.locale);
+		}
+
 	}
 
 	private record Formats(DateTimeFormatter when, char decimalSeparator) {

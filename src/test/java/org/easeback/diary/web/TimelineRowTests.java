@@ -15,9 +15,15 @@ import org.easeback.diary.RegionPain;
 import org.easeback.shared.Region;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TimelineRowTests {
+
+	/** The application's own words, as the page reads them. */
+	private static final MessageSource MESSAGES = messages();
 
 	private static final Instant MONDAY_MORNING = Instant.parse("2025-06-16T07:30:00Z");
 
@@ -30,9 +36,17 @@ class TimelineRowTests {
 	private static final Entry BARE = new Entry(7, 0, MONDAY_MORNING, new PainScore(2), Peg.NONE, List.of(), Set.of(),
 			null);
 
+	private static MessageSource messages() {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasename("messages");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		return messages;
+	}
+
 	@Test
 	void aFullEntryReadsAsThePageShowsIt() {
-		TimelineRow row = TimelineRow.of(List.of(FULL), ZoneOffset.UTC, Locale.UK, "").get(0);
+		TimelineRow row = TimelineRow.of(List.of(FULL), ZoneOffset.UTC, Locale.UK, "", MESSAGES).get(0);
 
 		assertThat(row).isEqualTo(new TimelineRow(42, "Mon 16 Jun 2025, 07:30", 6, "(PEG 4.3)",
 				"lumbar left 7, glute right 3", "after sitting, morning, stress", "after the long drive",
@@ -43,16 +57,15 @@ class TimelineRowTests {
 	void tagsFollowTheFormsOrderWhateverTheSetsOrder() {
 		for (int i = 0; i < 20; i++) {
 			Entry entry = new Entry(i, 0, MONDAY_MORNING, new PainScore(1), Peg.NONE, List.of(),
-					Set.of(DiaryTag.values()[8], DiaryTag.values()[0], DiaryTag.values()[4]), null);
-			assertThat(TimelineRow.of(List.of(entry), ZoneOffset.UTC, Locale.UK, "").get(0).tags())
-				.isEqualTo(DiaryTag.values()[0].label() + ", " + DiaryTag.values()[4].label() + ", "
-						+ DiaryTag.values()[8].label());
+					Set.of(DiaryTag.STRESS, DiaryTag.AFTER_SITTING, DiaryTag.EVENING), null);
+			assertThat(TimelineRow.of(List.of(entry), ZoneOffset.UTC, Locale.UK, "", MESSAGES).get(0).tags())
+				.isEqualTo("after sitting, evening, stress");
 		}
 	}
 
 	@Test
 	void whatWasNotGivenIsNullSoThePageLeavesItOut() {
-		TimelineRow row = TimelineRow.of(List.of(BARE), ZoneOffset.UTC, Locale.UK, "").get(0);
+		TimelineRow row = TimelineRow.of(List.of(BARE), ZoneOffset.UTC, Locale.UK, "", MESSAGES).get(0);
 
 		assertThat(row.peg()).isNull();
 		assertThat(row.areas()).isNull();
@@ -62,7 +75,8 @@ class TimelineRowTests {
 
 	@Test
 	void timeAndDecimalsFollowTheReadersZoneAndLocale() {
-		TimelineRow row = TimelineRow.of(List.of(FULL), ZoneId.of("Europe/Berlin"), Locale.GERMANY, "/app").get(0);
+		TimelineRow row = TimelineRow.of(List.of(FULL), ZoneId.of("Europe/Berlin"), Locale.GERMANY, "/app", MESSAGES)
+			.get(0);
 
 		assertThat(row.takenAt()).isEqualTo("Mo. 16 Juni 2025, 09:30");
 		assertThat(row.peg()).isEqualTo("(PEG 4,3)");
@@ -75,7 +89,8 @@ class TimelineRowTests {
 		Entry entry = new Entry(1, 0, MONDAY_MORNING, new PainScore(1),
 				new Peg(new PainScore(10), new PainScore(10), new PainScore(9)), List.of(), Set.of(), null);
 
-		assertThat(TimelineRow.of(List.of(entry), ZoneOffset.UTC, Locale.UK, "").get(0).peg()).isEqualTo("(PEG 9.7)");
+		assertThat(TimelineRow.of(List.of(entry), ZoneOffset.UTC, Locale.UK, "", MESSAGES).get(0).peg())
+			.isEqualTo("(PEG 9.7)");
 	}
 
 }
