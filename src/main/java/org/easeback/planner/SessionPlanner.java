@@ -2,6 +2,7 @@ package org.easeback.planner;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,6 +17,8 @@ import org.easeback.safety.SafetyResult;
 import org.easeback.shared.FieldProblem;
 import org.easeback.shared.InvalidInputException;
 
+import org.springframework.context.MessageSource;
+
 /**
  * Builds a session from a request and the person's safety answers. It always runs the
  * safety check itself: URGENT or SEE_CLINICIAN gives no plan, CAUTION gives a plan with
@@ -27,9 +30,16 @@ public final class SessionPlanner {
 
 	private final SafetyCheck safetyCheck;
 
-	public SessionPlanner(ContentLibrary library, SafetyCheck safetyCheck) {
+	private final ChangeLines changeLines;
+
+	/**
+	 * @param messages where the safety changes' sentences are read; a plan keeps them in
+	 * English whatever the page's language, as its API gives them
+	 */
+	public SessionPlanner(ContentLibrary library, SafetyCheck safetyCheck, MessageSource messages) {
 		this.library = Objects.requireNonNull(library, "library");
 		this.safetyCheck = Objects.requireNonNull(safetyCheck, "safetyCheck");
+		this.changeLines = new ChangeLines(messages, Locale.ENGLISH);
 	}
 
 	/**
@@ -108,8 +118,8 @@ public final class SessionPlanner {
 	 * change and never the answer behind it (the plan outlives the check and anyone with
 	 * its link can read it; the result page gave the reasons).
 	 */
-	private static List<String> notes(SafetyResult result, PlanContext context) {
-		List<String> notes = new ArrayList<>(ChangeLines.of(result.changes()));
+	private List<String> notes(SafetyResult result, PlanContext context) {
+		List<String> notes = new ArrayList<>(this.changeLines.of(result.changes()));
 		notes.addAll(context.notes());
 		if (context.cap() != context.request().pressure()) {
 			notes.add("Pressure stays " + context.cap().name().toLowerCase() + " or lighter throughout, because of "
