@@ -18,6 +18,7 @@ import org.easeback.shared.FieldProblem;
 import org.easeback.shared.InvalidInputException;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 
 /**
  * Builds a session from a request and the person's safety answers. It always runs the
@@ -32,6 +33,8 @@ public final class SessionPlanner {
 
 	private final ChangeLines changeLines;
 
+	private final MessageSourceAccessor english;
+
 	/**
 	 * @param messages where the safety changes' sentences are read; a plan keeps them in
 	 * English whatever the page's language, as its API gives them
@@ -40,6 +43,7 @@ public final class SessionPlanner {
 		this.library = Objects.requireNonNull(library, "library");
 		this.safetyCheck = Objects.requireNonNull(safetyCheck, "safetyCheck");
 		this.changeLines = new ChangeLines(messages, Locale.ENGLISH);
+		this.english = new MessageSourceAccessor(messages, Locale.ENGLISH);
 	}
 
 	/**
@@ -54,7 +58,7 @@ public final class SessionPlanner {
 		}
 		if (request.chosenItems() && request.mode() != Mode.SELF) {
 			throw new InvalidInputException("itemIds",
-					"a home routine is done on yourself: choose '" + Mode.SELF.label() + "'");
+					"a home routine is done on yourself: choose '" + modeInWords(Mode.SELF) + "'");
 		}
 		PlanContext context = new PlanContext(request, result.changes(), yesAnswers(safety), this.library);
 		Routine routine = request.chosenItems() ? new ChosenItemsRoutine() : routine(request.mode());
@@ -128,9 +132,14 @@ public final class SessionPlanner {
 		return notes.stream().distinct().toList();
 	}
 
-	private static String summary(PlanRequest request, List<PlanStep> steps) {
+	private String modeInWords(Mode mode) {
+		return this.english.getMessage("plan.mode." + mode.name());
+	}
+
+	private String summary(PlanRequest request, List<PlanStep> steps) {
 		long timed = steps.stream().filter(s -> s.seconds() > 0).count();
-		String what = request.chosenItems() ? "your therapist's home routine" : request.mode().label().toLowerCase();
+		String what = request.chosenItems() ? "your therapist's home routine"
+				: modeInWords(request.mode()).toLowerCase(Locale.ENGLISH);
 		return "A " + request.minutes().value() + "-minute session (" + what + "): " + timed
 				+ " timed steps, one at a time, with a check on the pressure at the start of each part.";
 	}

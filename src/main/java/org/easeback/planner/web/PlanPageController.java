@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import org.easeback.content.ContentLibrary;
@@ -30,6 +29,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
@@ -81,11 +81,11 @@ class PlanPageController {
 	}
 
 	@PostMapping("/plan/form")
-	String form(HttpServletRequest request, Locale locale, Model model) {
-		Map<String, List<String>> safety = safetyParameters(request);
-		Mode asked = asked(request.getParameter("mode"));
+	String form(@RequestParam MultiValueMap<String, String> parameters, Principal user, Locale locale, Model model) {
+		Map<String, List<String>> safety = safetyParameters(parameters);
+		Mode asked = asked(parameters.getFirst("mode"));
 		if (safety.keySet().stream().noneMatch(k -> k.startsWith(SafetyFormParameters.ANSWER_PREFIX))) {
-			return toTheCheck(request.getParameter("mode"));
+			return toTheCheck(parameters.getFirst("mode"));
 		}
 		Mode mode = (asked != null) ? asked : Mode.PARTNER;
 		SafetyResult result = checked(safety);
@@ -93,7 +93,7 @@ class PlanPageController {
 			model.addAttribute("safety", result);
 			return "planner/refused";
 		}
-		List<TherapistRoutine.Item> routine = offer(request);
+		List<TherapistRoutine.Item> routine = offer(user);
 		Pressure cap = cap(result);
 		// answers that cannot be used are said at once, not only when the form is sent
 		PlanFormMessages messages = (result != null) ? PlanFormMessages.NONE
@@ -102,16 +102,16 @@ class PlanPageController {
 	}
 
 	@PostMapping("/plan")
-	String plan(@Valid @ModelAttribute("form") PlanForm form, BindingResult binding, HttpServletRequest request,
-			Locale locale, Model model) {
+	String plan(@Valid @ModelAttribute("form") PlanForm form, BindingResult binding,
+			@RequestParam MultiValueMap<String, String> parameters, Principal user, Locale locale, Model model) {
 		MessageSourceAccessor text = text(locale);
 		// Spring leaves a form unvalidated when one of its values could not be converted,
 		// and the page names every answer that is wrong at once
 		if (binding.getFieldErrors().stream().anyMatch(FieldError::isBindingFailure)) {
 			this.validator.validate(form, binding);
 		}
-		List<TherapistRoutine.Item> routine = offer(request);
-		Map<String, List<String>> safety = safetyParameters(request);
+		List<TherapistRoutine.Item> routine = offer(user);
+		Map<String, List<String>> safety = safetyParameters(parameters);
 		Pressure cap = cap(checked(safety));
 		List<FieldProblem> problems = new ArrayList<>();
 		// minutes missing, not a number or out of range are named once, with the range
@@ -161,8 +161,7 @@ class PlanPageController {
 	}
 
 	/** "From your therapist": the home routine of a signed-in client, if any. */
-	private List<TherapistRoutine.Item> offer(HttpServletRequest request) {
-		Principal user = request.getUserPrincipal();
+	private List<TherapistRoutine.Item> offer(Principal user) {
 		return user == null ? List.of()
 				: this.routines.orderedStream().flatMap(r -> r.forClient(user.getName()).stream()).toList();
 	}
@@ -203,11 +202,11 @@ class PlanPageController {
 		return "planner/form";
 	}
 
-	private static Map<String, List<String>> safetyParameters(HttpServletRequest request) {
+	private static Map<String, List<String>> safetyParameters(MultiValueMap<String, String> parameters) {
 		Map<String, List<String>> safety = new LinkedHashMap<>();
-		request.getParameterMap().forEach((name, values) -> {
+		parameters.forEach((name, values) -> {
 			if (!PlanForm.FIELDS.contains(name)) {
-				safety.put(name, Arrays.asList(values));
+				safety.put(name, values);
 			}
 		});
 		return safety;
