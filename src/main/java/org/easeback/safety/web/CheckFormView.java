@@ -20,8 +20,12 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 /**
  * The check form as the page shows it: the questions by group, the values entered (kept
  * when the form comes back with errors) and one message per field.
+ *
+ * @param mode whom the answers are for, or {@code null} when not said
+ * @param values the values entered, by parameter name
+ * @param errors the first message of each field, in the order found
  */
-public final class CheckFormView {
+public record CheckFormView(CheckMode mode, Map<String, List<String>> values, Map<String, String> errors) {
 
 	/**
 	 * The fields that the page labels with a message of the same name under
@@ -30,20 +34,10 @@ public final class CheckFormView {
 	private static final Set<String> LABELLED = Set.of("age", "painOnset", "pregnancyWeeks", "firstEpisode",
 			"otherAllergies", "skinAreas", "answers");
 
-	private final CheckMode mode;
-
-	private final Map<String, List<String>> values;
-
-	private final Map<String, String> errors = new LinkedHashMap<>();
-
-	CheckFormView(CheckMode mode, Map<String, List<String>> values, List<FieldProblem> problems) {
-		this.mode = mode;
-		this.values = values;
-		problems.forEach(p -> this.errors.putIfAbsent(fieldOf(p.field()), p.message()));
-	}
-
-	public CheckMode mode() {
-		return this.mode;
+	static CheckFormView of(CheckMode mode, Map<String, List<String>> values, List<FieldProblem> problems) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		problems.forEach(p -> errors.putIfAbsent(fieldOf(p.field()), p.message()));
+		return new CheckFormView(mode, values, errors);
 	}
 
 	public List<QuestionGroup> groups() {
@@ -83,10 +77,6 @@ public final class CheckFormView {
 
 	public String error(String name) {
 		return this.errors.get(name);
-	}
-
-	public Map<String, String> errors() {
-		return this.errors;
 	}
 
 	/**

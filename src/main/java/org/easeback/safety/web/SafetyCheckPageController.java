@@ -50,14 +50,14 @@ class SafetyCheckPageController {
 
 	@GetMapping("/check")
 	String form(@RequestParam(name = "mode", required = false) String mode, Model model) {
-		model.addAttribute("form", new CheckFormView(CheckMode.parse(mode), Map.of(), List.of()));
+		model.addAttribute("form", CheckFormView.of(CheckMode.parse(mode), Map.of(), List.of()));
 		return "safety/check";
 	}
 
 	/** "Change my answers": the form with the answers the result page carried. */
 	@PostMapping("/check/change")
 	String change(@RequestParam MultiValueMap<String, String> parameters, Model model) {
-		model.addAttribute("form", new CheckFormView(mode(parameters), parameters, List.of()));
+		model.addAttribute("form", CheckFormView.of(mode(parameters), parameters, List.of()));
 		return "safety/check";
 	}
 
@@ -82,7 +82,7 @@ class SafetyCheckPageController {
 		catch (InvalidInputException ex) {
 			problems.addAll(ex.problems());
 		}
-		model.addAttribute("form", new CheckFormView(mode(parameters), parameters, problems));
+		model.addAttribute("form", CheckFormView.of(mode(parameters), parameters, problems));
 		return "safety/check";
 	}
 
