@@ -1,23 +1,13 @@
 package org.easeback.planner;
 
-/** Who the session is for. */
+/** Who the session is for; the words for each are the messages {@code plan.mode.*}. */
 public enum Mode {
 
 	/** Giving a massage to a partner, friend or family member. */
-	PARTNER("Massage someone"),
+	PARTNER,
 	/** Self-massage with balls, a roller or a wall, then stretches. */
-	SELF("Massage myself"),
+	SELF,
 	/** Preparing for, going through and following up a professional massage. */
-	THERAPIST_VISIT("Prepare for a therapist");
-
-	private final String label;
-
-	Mode(String label) {
-		this.label = label;
-	}
-
-	public String label() {
-		return this.label;
-	}
+	THERAPIST_VISIT
 
 }

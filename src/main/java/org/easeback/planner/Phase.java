@@ -1,25 +1,18 @@
 package org.easeback.planner;
 
-/** The parts of a session, in the order the articles give them. */
+/**
+ * The parts of a session, in the order the articles give them; the player names them with
+ * the messages {@code player.phase.*}.
+ */
 public enum Phase {
 
-	HEAT("Warm the muscles", false), WARM_UP("Warm-up", true), ONE_SIDE("One side", true),
-	OTHER_SIDE("The other side", true), BOTH_SIDES("Both sides together", true), SORE_SPOTS("Sore spots", true),
-	TOOLS("Self-massage with tools", true), HANDS_ON("Hands-on self-massage", true), FINISH("Finishing strokes", false),
-	BEFORE_VISIT("Before the visit", false), DURING_VISIT("During the massage", false), STRETCH("Stretches", false),
-	AFTERCARE("Aftercare", false);
-
-	private final String label;
+	HEAT(false), WARM_UP(true), ONE_SIDE(true), OTHER_SIDE(true), BOTH_SIDES(true), SORE_SPOTS(true), TOOLS(true),
+	HANDS_ON(true), FINISH(false), BEFORE_VISIT(false), DURING_VISIT(false), STRETCH(false), AFTERCARE(false);
 
 	private final boolean working;
 
-	Phase(String label, boolean working) {
-		this.label = label;
+	Phase(boolean working) {
 		this.working = working;
-	}
-
-	public String label() {
-		return this.label;
 	}
 
 	/** True for phases that press on muscles; each opens with a pressure check-in. */

@@ -2,6 +2,7 @@ package org.easeback.planner;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,6 +17,9 @@ import org.easeback.safety.SafetyResult;
 import org.easeback.shared.FieldProblem;
 import org.easeback.shared.InvalidInputException;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
+
 /**
  * Builds a session from a request and the person's safety answers. It always runs the
  * safety check itself: URGENT or SEE_CLINICIAN gives no plan, CAUTION gives a plan with
@@ -27,9 +31,19 @@ public final class SessionPlanner {
 
 	private final SafetyCheck safetyCheck;
 
-	public SessionPlanner(ContentLibrary library, SafetyCheck safetyCheck) {
+	private final ChangeLines changeLines;
+
+	private final MessageSourceAccessor english;
+
+	/**
+	 * @param messages where the safety changes' sentences are read; a plan keeps them in
+	 * English whatever the page's language, as its API gives them
+	 */
+	public SessionPlanner(ContentLibrary library, SafetyCheck safetyCheck, MessageSource messages) {
 		this.library = Objects.requireNonNull(library, "library");
 		this.safetyCheck = Objects.requireNonNull(safetyCheck, "safetyCheck");
+		this.changeLines = new ChangeLines(messages, Locale.ENGLISH);
+		this.english = new MessageSourceAccessor(messages, Locale.ENGLISH);
 	}
 
 	/**
@@ -44,7 +58,7 @@ public final class SessionPlanner {
 		}
 		if (request.chosenItems() && request.mode() != Mode.SELF) {
 			throw new InvalidInputException("itemIds",
-					"a home routine is done on yourself: choose '" + Mode.SELF.label() + "'");
+					"a home routine is done on yourself: choose '" + modeInWords(Mode.SELF) + "'");
 		}
 		PlanContext context = new PlanContext(request, result.changes(), yesAnswers(safety), this.library);
 		Routine routine = request.chosenItems() ? new ChosenItemsRoutine() : routine(request.mode());
@@ -108,8 +122,8 @@ public final class SessionPlanner {
 	 * change and never the answer behind it (the plan outlives the check and anyone with
 	 * its link can read it; the result page gave the reasons).
 	 */
-	private static List<String> notes(SafetyResult result, PlanContext context) {
-		List<String> notes = new ArrayList<>(ChangeLines.of(result.changes()));
+	private List<String> notes(SafetyResult result, PlanContext context) {
+		List<String> notes = new ArrayList<>(this.changeLines.of(result.changes()));
 		notes.addAll(context.notes());
 		if (context.cap() != context.request().pressure()) {
 			notes.add("Pressure stays " + context.cap().name().toLowerCase() + " or lighter throughout, because of "
@@ -118,9 +132,14 @@ public final class SessionPlanner {
 		return notes.stream().distinct().toList();
 	}
 
-	private static String summary(PlanRequest request, List<PlanStep> steps) {
+	private String modeInWords(Mode mode) {
+		return this.english.getMessage("plan.mode." + mode.name());
+	}
+
+	private String summary(PlanRequest request, List<PlanStep> steps) {
 		long timed = steps.stream().filter(s -> s.seconds() > 0).count();
-		String what = request.chosenItems() ? "your therapist's home routine" : request.mode().label().toLowerCase();
+		String what = request.chosenItems() ? "your therapist's home routine"
+				: modeInWords(request.mode()).toLowerCase(Locale.ENGLISH);
 		return "A " + request.minutes().value() + "-minute session (" + what + "): " + timed
 				+ " timed steps, one at a time, with a check on the pressure at the start of each part.";
 	}

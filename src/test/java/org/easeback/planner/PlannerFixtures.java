@@ -11,6 +11,7 @@ import java.util.Set;
 import org.easeback.content.ContentLibrary;
 import org.easeback.content.Equipment;
 import org.easeback.safety.SafetyCheck;
+import org.easeback.safety.SafetyFixtures;
 import org.easeback.safety.SafetyInput;
 import org.easeback.shared.Pressure;
 import org.easeback.shared.Region;
@@ -29,7 +30,7 @@ public final class PlannerFixtures {
 
 	public static SessionPlanner planner() {
 		Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-		return new SessionPlanner(ContentLibrary.standard(), new SafetyCheck(clock));
+		return new SessionPlanner(ContentLibrary.standard(), new SafetyCheck(clock), SafetyFixtures.messages());
 	}
 
 	public static PlanRequest partner(int minutes) {

@@ -9,6 +9,9 @@ import java.util.Set;
 
 import org.easeback.shared.Region;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
 /** Answers, clocks and checks the safety tests share. */
 public final class SafetyFixtures {
 
@@ -21,6 +24,15 @@ public final class SafetyFixtures {
 	/** A clock fixed at noon UTC on {@link #TODAY}. */
 	public static Clock fixedClock() {
 		return Clock.fixed(TODAY.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+	}
+
+	/** The application's own texts, read as Spring Boot reads them. */
+	public static MessageSource messages() {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasename("messages");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		return messages;
 	}
 
 	/** The standard check on {@link #TODAY}. */

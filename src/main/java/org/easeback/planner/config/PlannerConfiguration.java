@@ -8,6 +8,7 @@ import org.easeback.planner.SessionPlanner;
 import org.easeback.safety.SafetyCheck;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Configuration;
@@ -19,8 +20,8 @@ public class PlannerConfiguration {
 	// built at start even when the rest starts lazily (bench/run-jar.sh)
 	@Bean
 	@Lazy(false)
-	SessionPlanner sessionPlanner(ContentLibrary contentLibrary, SafetyCheck safetyCheck) {
-		return new SessionPlanner(contentLibrary, safetyCheck);
+	SessionPlanner sessionPlanner(ContentLibrary contentLibrary, SafetyCheck safetyCheck, MessageSource messageSource) {
+		return new SessionPlanner(contentLibrary, safetyCheck, messageSource);
 	}
 
 	@Bean

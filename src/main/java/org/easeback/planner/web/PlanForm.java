@@ -4,6 +4,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import org.easeback.content.Equipment;
 import org.easeback.planner.Mode;
 import org.easeback.planner.PlanRequest;
@@ -12,8 +15,9 @@ import org.easeback.shared.Pressure;
 import org.easeback.shared.Region;
 
 /** The plan form's fields, as bound from the page (public for the template engine). */
-public record PlanForm(Mode mode, Integer minutes, Set<Equipment> equipment, Set<Region> soreSpots,
-		Set<Region> avoidRegions, Pressure pressure, String oil, String routine) {
+public record PlanForm(Mode mode, @NotNull @Min(SessionMinutes.MIN) @Max(SessionMinutes.MAX) Integer minutes,
+		Set<Equipment> equipment, Set<Region> soreSpots, Set<Region> avoidRegions, Pressure pressure, String oil,
+		String routine) {
 
 	static final Set<String> FIELDS = Set.of("mode", "minutes", "equipment", "soreSpots", "avoidRegions", "pressure",
 			"oil", "routine", "_csrf", "tapMarks");

@@ -8,28 +8,34 @@ import java.util.Map;
 import org.easeback.planner.Mode;
 import org.easeback.shared.FieldProblem;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.context.support.MessageSourceAccessor;
+
 /**
  * The plan form's messages for a refused form: each problem named as the page labels its
- * answer ("How long?: choose between 5 and 60 minutes"), for the summary that links to
- * the answer, and each answer's own message, shown at it. The safety check's answers
- * travel with the form in hidden fields; when they cannot be read (an old link, a changed
- * address) there is nothing on this page to correct, so one line sends the person back to
- * the check instead of naming hidden fields.
+ * answer, with the same message key ("How long?: choose between 5 and 60 minutes"), for
+ * the summary that links to the answer, and each answer's own message, shown at it. The
+ * safety check's answers travel with the form in hidden fields; when they cannot be read
+ * (an old link, a changed address) there is nothing on this page to correct, so one line
+ * sends the person back to the check instead of naming hidden fields.
  *
  * @param byField each answer's field name and its messages
  * @param summary one line per answer, in the order found (public: the page reads it)
  */
 public record PlanFormMessages(Map<String, String> byField, List<Line> summary) {
 
-	/** What the page calls each answer, and the element a summary link goes to. */
-	private static final Map<String, Answer> ANSWERS = Map.of("mode",
-			new Answer("Who is the massage for?", "#field-mode"), "minutes", new Answer("How long?", "#minutes"),
-			"equipment", new Answer("What do you have at hand?", "#field-equipment"), "pressure",
-			new Answer("Pressure liked", "#field-pressure"), "oil", new Answer("Oil or lotion", "#oil"), "soreSpots",
-			new Answer("Where does it hurt?", "#field-soreSpots"), "avoidRegions",
-			new Answer("Areas not to touch", "#field-avoidRegions"), "routine",
+	/**
+	 * The message key of each answer's label, the same the page labels it with, and the
+	 * element a summary link goes to.
+	 */
+	private static final Map<String, Answer> ANSWERS = Map.of("mode", new Answer("plan.form.who", "#field-mode"),
+			"minutes", new Answer("plan.form.howLong", "#minutes"), "equipment",
+			new Answer("plan.form.equipment", "#field-equipment"), "pressure",
+			new Answer("plan.form.pressure", "#field-pressure"), "oil", new Answer("plan.form.oil", "#oil"),
+			"soreSpots", new Answer("plan.form.soreSpots", "#field-soreSpots"), "avoidRegions",
+			new Answer("plan.form.avoidRegions", "#field-avoidRegions"), "routine",
 			// the routine's button is only on the page when there is a routine to start
-			new Answer("Your therapist's routine", null));
+			new Answer("plan.form.routine", null));
 
 	static final PlanFormMessages NONE = new PlanFormMessages(Map.of(), List.of());
 
@@ -39,10 +45,10 @@ public record PlanFormMessages(Map<String, String> byField, List<Line> summary) 
 	public record Line(String href, String text) {
 	}
 
-	private record Answer(String label, String anchor) {
+	private record Answer(String labelKey, String anchor) {
 	}
 
-	static PlanFormMessages of(List<FieldProblem> problems, Mode mode) {
+	static PlanFormMessages of(List<FieldProblem> problems, Mode mode, MessageSourceAccessor messages) {
 		Map<String, String> byField = new LinkedHashMap<>();
 		boolean safetyUnreadable = false;
 		for (FieldProblem problem : problems) {
@@ -56,38 +62,32 @@ public record PlanFormMessages(Map<String, String> byField, List<Line> summary) 
 		}
 		List<Line> summary = new ArrayList<>();
 		if (safetyUnreadable) {
-			summary.add(backToTheCheck(mode));
+			summary.add(backToTheCheck(mode, messages));
 		}
 		byField.forEach((field, message) -> {
 			Answer answer = ANSWERS.get(field);
-			summary.add(new Line(answer.anchor(), answer.label() + ": " + message));
+			summary.add(new Line(answer.anchor(), messages.getMessage("plan.form.errors.line",
+					new Object[] { new DefaultMessageSourceResolvable(answer.labelKey()), message })));
 		});
 		return new PlanFormMessages(byField, summary);
 	}
 
 	/** The one message for safety answers that cannot be read. */
-	static PlanFormMessages safetyUnreadable(Mode mode) {
-		return new PlanFormMessages(Map.of(), List.of(backToTheCheck(mode)));
+	static PlanFormMessages safetyUnreadable(Mode mode, MessageSourceAccessor messages) {
+		return new PlanFormMessages(Map.of(), List.of(backToTheCheck(mode, messages)));
 	}
 
-	private static Line backToTheCheck(Mode mode) {
-		return new Line("/check?mode=" + mode.name(),
-				"The safety check's answers that came with this form could not be read (an old link, or an address "
-						+ "that was changed): take the safety check again");
+	private static Line backToTheCheck(Mode mode, MessageSourceAccessor messages) {
+		return new Line("/check?mode=" + mode.name(), messages.getMessage("plan.form.safetyUnreadable"));
 	}
 
 	/**
 	 * What to say when a choice came back with a value the page never offered (a changed
 	 * address or an old form).
 	 */
-	static String notOffered(String field) {
-		return switch (field) {
-			case "mode" -> "choose who the massage is for";
-			case "equipment" -> "choose among the things listed";
-			case "pressure" -> "choose one of the pressures offered";
-			case "soreSpots", "avoidRegions" -> "choose among the areas shown";
-			default -> "choose one of the answers offered";
-		};
+	static String notOffered(String field, MessageSourceAccessor messages) {
+		return messages.getMessage(new DefaultMessageSourceResolvable(
+				new String[] { "plan.form.notOffered." + field, "plan.form.notOffered" }));
 	}
 
 	public boolean isEmpty() {

@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import org.easeback.content.ContentLibrary;
 import org.easeback.planner.Mode;
 import org.easeback.planner.PlanOutcome;
@@ -23,9 +25,14 @@ import org.easeback.shared.Pressure;
 import org.easeback.shared.TherapistRoutine;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,12 +59,18 @@ class PlanPageController {
 
 	private final ObjectProvider<TherapistRoutine> routines;
 
+	private final MessageSource messages;
+
+	private final SpringValidatorAdapter validator;
+
 	PlanPageController(SessionPlanner planner, Plans plans, ContentLibrary library,
-			ObjectProvider<TherapistRoutine> routines) {
+			ObjectProvider<TherapistRoutine> routines, MessageSource messages, Validator validator) {
 		this.planner = planner;
 		this.plans = plans;
 		this.library = library;
 		this.routines = routines;
+		this.messages = messages;
+		this.validator = new SpringValidatorAdapter(validator);
 	}
 
 	@GetMapping("/plan")
@@ -68,11 +81,11 @@ class PlanPageController {
 	}
 
 	@PostMapping("/plan/form")
-	String form(HttpServletRequest request, Model model) {
-		Map<String, List<String>> safety = safetyParameters(request);
-		Mode asked = asked(request.getParameter("mode"));
+	String form(@RequestParam MultiValueMap<String, String> parameters, Principal user, Locale locale, Model model) {
+		Map<String, List<String>> safety = safetyParameters(parameters);
+		Mode asked = asked(parameters.getFirst("mode"));
 		if (safety.keySet().stream().noneMatch(k -> k.startsWith(SafetyFormParameters.ANSWER_PREFIX))) {
-			return toTheCheck(request.getParameter("mode"));
+			return toTheCheck(parameters.getFirst("mode"));
 		}
 		Mode mode = (asked != null) ? asked : Mode.PARTNER;
 		SafetyResult result = checked(safety);
@@ -80,36 +93,46 @@ class PlanPageController {
 			model.addAttribute("safety", result);
 			return "planner/refused";
 		}
-		List<TherapistRoutine.Item> routine = offer(request);
+		List<TherapistRoutine.Item> routine = offer(user);
 		Pressure cap = cap(result);
 		// answers that cannot be used are said at once, not only when the form is sent
-		PlanFormMessages messages = (result != null) ? PlanFormMessages.NONE : PlanFormMessages.safetyUnreadable(mode);
+		PlanFormMessages messages = (result != null) ? PlanFormMessages.NONE
+				: PlanFormMessages.safetyUnreadable(mode, text(locale));
 		return show(model, PlanForm.defaults(mode, cap), page(safety, messages, null, cap, routine));
 	}
 
 	@PostMapping("/plan")
-	String plan(@ModelAttribute("form") PlanForm form, BindingResult binding, HttpServletRequest request, Model model) {
-		List<TherapistRoutine.Item> routine = offer(request);
-		Map<String, List<String>> safety = safetyParameters(request);
+	String plan(@Valid @ModelAttribute("form") PlanForm form, BindingResult binding,
+			@RequestParam MultiValueMap<String, String> parameters, Principal user, Locale locale, Model model) {
+		MessageSourceAccessor text = text(locale);
+		// Spring leaves a form unvalidated when one of its values could not be converted,
+		// and the page names every answer that is wrong at once
+		if (binding.getFieldErrors().stream().anyMatch(FieldError::isBindingFailure)) {
+			this.validator.validate(form, binding);
+		}
+		List<TherapistRoutine.Item> routine = offer(user);
+		Map<String, List<String>> safety = safetyParameters(parameters);
 		Pressure cap = cap(checked(safety));
 		List<FieldProblem> problems = new ArrayList<>();
-		// minutes that are not a number are named once, by the range check below
+		// minutes missing, not a number or out of range are named once, with the range
+		if (binding.hasFieldErrors("minutes")) {
+			problems.add(new FieldProblem("minutes", text.getMessage("plan.form.minutes.range",
+					new Object[] { SessionMinutes.MIN, SessionMinutes.MAX })));
+		}
 		binding.getFieldErrors()
 			.stream()
-			.filter(e -> !e.getField().equals("minutes"))
-			.forEach(e -> problems.add(new FieldProblem(e.getField(), PlanFormMessages.notOffered(e.getField()))));
-		if (form.minutes() == null || form.minutes() < SessionMinutes.MIN || form.minutes() > SessionMinutes.MAX) {
-			problems.add(new FieldProblem("minutes",
-					"choose between " + SessionMinutes.MIN + " and " + SessionMinutes.MAX + " minutes"));
-		}
+			.map(FieldError::getField)
+			.filter(field -> !field.equals("minutes"))
+			.distinct()
+			.forEach(field -> problems.add(new FieldProblem(field, PlanFormMessages.notOffered(field, text))));
 		if (form.fromTherapist() && routine.isEmpty()) {
-			problems.add(new FieldProblem("routine", "there is no home routine from a therapist for you"));
+			problems.add(new FieldProblem("routine", text.getMessage("plan.form.noRoutine")));
 		}
 		SafetyFormParameters.Read read = SafetyFormParameters.read(safety);
 		if (!problems.isEmpty() || !read.problems().isEmpty()) {
 			problems.addAll(read.problems());
 			return show(model, form,
-					page(safety, PlanFormMessages.of(problems, form.modeOrDefault()), null, cap, routine));
+					page(safety, PlanFormMessages.of(problems, form.modeOrDefault(), text), null, cap, routine));
 		}
 		try {
 			PlanOutcome outcome = this.planner.plan(form.fromTherapist()
@@ -129,13 +152,16 @@ class PlanPageController {
 		}
 		catch (InvalidInputException ex) {
 			return show(model, form,
-					page(safety, PlanFormMessages.of(ex.problems(), form.modeOrDefault()), null, cap, routine));
+					page(safety, PlanFormMessages.of(ex.problems(), form.modeOrDefault(), text), null, cap, routine));
 		}
 	}
 
+	private MessageSourceAccessor text(Locale locale) {
+		return new MessageSourceAccessor(this.messages, locale);
+	}
+
 	/** "From your therapist": the home routine of a signed-in client, if any. */
-	private List<TherapistRoutine.Item> offer(HttpServletRequest request) {
-		Principal user = request.getUserPrincipal();
+	private List<TherapistRoutine.Item> offer(Principal user) {
 		return user == null ? List.of()
 				: this.routines.orderedStream().flatMap(r -> r.forClient(user.getName()).stream()).toList();
 	}
@@ -176,11 +202,11 @@ class PlanPageController {
 		return "planner/form";
 	}
 
-	private static Map<String, List<String>> safetyParameters(HttpServletRequest request) {
+	private static Map<String, List<String>> safetyParameters(MultiValueMap<String, String> parameters) {
 		Map<String, List<String>> safety = new LinkedHashMap<>();
-		request.getParameterMap().forEach((name, values) -> {
+		parameters.forEach((name, values) -> {
 			if (!PlanForm.FIELDS.contains(name)) {
-				safety.put(name, Arrays.asList(values));
+				safety.put(name, values);
 			}
 		});
 		return safety;

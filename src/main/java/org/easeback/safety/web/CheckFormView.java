@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.easeback.safety.Labels;
 import org.easeback.safety.Question;
@@ -13,30 +14,30 @@ import org.easeback.shared.Allergen;
 import org.easeback.shared.FieldProblem;
 import org.easeback.shared.Region;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
 /**
  * The check form as the page shows it: the questions by group, the values entered (kept
  * when the form comes back with errors) and one message per field.
+ *
+ * @param mode whom the answers are for, or {@code null} when not said
+ * @param values the values entered, by parameter name
+ * @param errors the first message of each field, in the order found
  */
-public final class CheckFormView {
+public record CheckFormView(CheckMode mode, Map<String, List<String>> values, Map<String, String> errors) {
 
-	private static final Map<String, String> LABELS = Map.of("age", "Age", "painOnset", "When the pain started",
-			"pregnancyWeeks", "Weeks of pregnancy", "firstEpisode", "First time with back pain", "otherAllergies",
-			"Other allergies", "skinAreas", "Where the skin problem is", "answers", "Answers");
+	/**
+	 * The fields that the page labels with a message of the same name under
+	 * {@code check.}.
+	 */
+	private static final Set<String> LABELLED = Set.of("age", "painOnset", "pregnancyWeeks", "firstEpisode",
+			"otherAllergies", "skinAreas", "answers");
 
-	private final CheckMode mode;
-
-	private final Map<String, List<String>> values;
-
-	private final Map<String, String> errors = new LinkedHashMap<>();
-
-	CheckFormView(CheckMode mode, Map<String, List<String>> values, List<FieldProblem> problems) {
-		this.mode = mode;
-		this.values = values;
-		problems.forEach(p -> this.errors.putIfAbsent(fieldOf(p.field()), p.message()));
-	}
-
-	public CheckMode mode() {
-		return this.mode;
+	static CheckFormView of(CheckMode mode, Map<String, List<String>> values, List<FieldProblem> problems) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		problems.forEach(p -> errors.putIfAbsent(fieldOf(p.field()), p.message()));
+		return new CheckFormView(mode, values, errors);
 	}
 
 	public List<QuestionGroup> groups() {
@@ -51,6 +52,7 @@ public final class CheckFormView {
 		return List.of(Allergen.values());
 	}
 
+	/** The message key of the allergen's name. */
 	public String allergenLabel(Allergen allergen) {
 		return Labels.allergen(allergen);
 	}
@@ -59,6 +61,7 @@ public final class CheckFormView {
 		return Arrays.stream(Region.values()).filter(r -> !r.isNoPressureZone()).toList();
 	}
 
+	/** The message key of the area's name. */
 	public String regionLabel(Region region) {
 		return Labels.region(region);
 	}
@@ -76,18 +79,19 @@ public final class CheckFormView {
 		return this.errors.get(name);
 	}
 
-	public Map<String, String> errors() {
-		return this.errors;
-	}
-
-	/** What a field is called in the error summary. */
-	public String label(String name) {
+	/**
+	 * What a field is called in the error summary: the words of its label on the page (a
+	 * question's own text for an answer), or its name for a field the page does not have.
+	 */
+	public MessageSourceResolvable label(String name) {
 		if (name.startsWith(SafetyFormParameters.ANSWER_PREFIX)) {
-			return Question.byId(name.substring(SafetyFormParameters.ANSWER_PREFIX.length()))
+			String text = Question.byId(name.substring(SafetyFormParameters.ANSWER_PREFIX.length()))
 				.map(Question::text)
 				.orElse(name);
+			return new DefaultMessageSourceResolvable(null, text);
 		}
-		return LABELS.getOrDefault(name, name);
+		return LABELLED.contains(name) ? new DefaultMessageSourceResolvable("check." + name)
+				: new DefaultMessageSourceResolvable(null, name);
 	}
 
 	/** The element id of a field, used by labels, error links and aria-describedby. */

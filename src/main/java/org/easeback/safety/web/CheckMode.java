@@ -5,17 +5,11 @@ import java.util.Arrays;
 /** Who the check is for, carried from the home page through the check to the planner. */
 public enum CheckMode {
 
-	PARTNER("Answer for the person you are going to massage."), SELF("Answer for yourself."),
-	THERAPIST_VISIT("Answer for yourself. Your answers can go into the summary you take to your therapist.");
+	PARTNER, SELF, THERAPIST_VISIT;
 
-	private final String intro;
-
-	CheckMode(String intro) {
-		this.intro = intro;
-	}
-
+	/** The message key of the line that says whom to answer for. */
 	public String intro() {
-		return this.intro;
+		return "check.mode." + name();
 	}
 
 	/** The mode with this name, or {@code null} for none or an unknown one. */

@@ -12,19 +12,36 @@ import org.easeback.safety.SafetyAnswers;
 import org.easeback.safety.SafetyFormParameters;
 import org.easeback.safety.SafetyResult;
 
-/** The result page: the outcome in words and an icon, the reasons and the next step. */
-public final class ResultView {
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
-	private final SafetyResult result;
+/**
+ * The result page: the outcome in words and an icon, the reasons and the next step.
+ *
+ * @param result the check's result
+ * @param changes the changes the plan will make, one sentence each
+ * @param hiddenFields the answers (and the mode) as hidden fields, for the planner and
+ * for changing them
+ */
+public record ResultView(SafetyResult result, List<String> changes, List<Map.Entry<String, String>> hiddenFields) {
 
-	private final CheckMode mode;
+	static ResultView of(SafetyResult result, SafetyAnswers answers, CheckMode mode, ChangeLines lines) {
+		List<Map.Entry<String, String>> fields = new ArrayList<>();
+		if (mode != null) {
+			fields.add(Map.entry("mode", mode.name()));
+		}
+		SafetyFormParameters.write(answers)
+			.forEach((name, values) -> values.forEach(v -> fields.add(Map.entry(name, v))));
+		return new ResultView(result, lines.withTheirWords(result.changes()), List.copyOf(fields));
+	}
 
-	private final Map<String, List<String>> parameters;
-
-	ResultView(SafetyResult result, SafetyAnswers answers, CheckMode mode) {
-		this.result = result;
-		this.mode = mode;
-		this.parameters = SafetyFormParameters.write(answers);
+	/**
+	 * How long the pain has lasted, for {@code result.episode}.
+	 *
+	 * @param weeks whole weeks since the pain started
+	 * @param classification the words for the kind of episode
+	 */
+	public record Episode(long weeks, MessageSourceResolvable classification) {
 	}
 
 	public Outcome outcome() {
@@ -36,13 +53,9 @@ public final class ResultView {
 		return outcome().name().toLowerCase().replace('_', '-');
 	}
 
+	/** The message key of the outcome in words, shared with the planner's refusal. */
 	public String title() {
-		return switch (outcome()) {
-			case URGENT -> "Get urgent medical care today";
-			case SEE_CLINICIAN -> "See a clinician before any massage";
-			case CAUTION -> "Massage is fine with some changes";
-			case CLEAR -> "Nothing found: massage is fine";
-		};
+		return "result.outcome." + outcome().name();
 	}
 
 	public List<Finding> findings() {
@@ -50,28 +63,10 @@ public final class ResultView {
 	}
 
 	/** How long the pain has lasted, or {@code null} without an onset date. */
-	public String episode() {
+	public Episode episode() {
 		return this.result.episode()
-			.map(e -> "The pain started " + e.weeks() + (e.weeks() == 1 ? " week" : " weeks") + " ago: "
-					+ Labels.episode(e.classification()) + ".")
+			.map(e -> new Episode(e.weeks(), new DefaultMessageSourceResolvable(Labels.episode(e.classification()))))
 			.orElse(null);
-	}
-
-	/** The changes the plan will make, one sentence each. */
-	public List<String> changes() {
-		return ChangeLines.withTheirWords(this.result.changes());
-	}
-
-	/**
-	 * The answers (and the mode) as hidden fields for the planner and for changing them.
-	 */
-	public List<Map.Entry<String, String>> hiddenFields() {
-		List<Map.Entry<String, String>> fields = new ArrayList<>();
-		if (this.mode != null) {
-			fields.add(Map.entry("mode", this.mode.name()));
-		}
-		this.parameters.forEach((name, values) -> values.forEach(v -> fields.add(Map.entry(name, v))));
-		return fields;
 	}
 
 	public boolean allowsPlan() {

@@ -2,22 +2,23 @@ package org.easeback.safety.web;
 
 import java.security.Principal;
 import java.time.Instant;
-
-import org.easeback.safety.SafetyChecked;
-import org.easeback.safety.SafetyResult;
-import org.springframework.context.ApplicationEventPublisher;
-
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.easeback.safety.ChangeLines;
 import org.easeback.safety.Question;
 import org.easeback.safety.SafetyAnswers;
 import org.easeback.safety.SafetyCheck;
+import org.easeback.safety.SafetyChecked;
 import org.easeback.safety.SafetyFormParameters;
+import org.easeback.safety.SafetyResult;
 import org.easeback.shared.FieldProblem;
 import org.easeback.shared.InvalidInputException;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -39,29 +40,33 @@ class SafetyCheckPageController {
 
 	private final ApplicationEventPublisher events;
 
-	SafetyCheckPageController(SafetyCheck check, ApplicationEventPublisher events) {
+	private final MessageSource messages;
+
+	SafetyCheckPageController(SafetyCheck check, ApplicationEventPublisher events, MessageSource messages) {
 		this.check = check;
 		this.events = events;
+		this.messages = messages;
 	}
 
 	@GetMapping("/check")
 	String form(@RequestParam(name = "mode", required = false) String mode, Model model) {
-		model.addAttribute("form", new CheckFormView(CheckMode.parse(mode), Map.of(), List.of()));
+		model.addAttribute("form", CheckFormView.of(CheckMode.parse(mode), Map.of(), List.of()));
 		return "safety/check";
 	}
 
 	/** "Change my answers": the form with the answers the result page carried. */
 	@PostMapping("/check/change")
 	String change(@RequestParam MultiValueMap<String, String> parameters, Model model) {
-		model.addAttribute("form", new CheckFormView(mode(parameters), parameters, List.of()));
+		model.addAttribute("form", CheckFormView.of(mode(parameters), parameters, List.of()));
 		return "safety/check";
 	}
 
 	@PostMapping("/check")
-	String submit(@RequestParam MultiValueMap<String, String> parameters, Principal user, Model model) {
+	String submit(@RequestParam MultiValueMap<String, String> parameters, Principal user, Locale locale, Model model) {
 		SafetyFormParameters.Read read = SafetyFormParameters.read(parameters);
 		List<FieldProblem> problems = new ArrayList<>(read.problems());
-		problems.addAll(unanswered(parameters));
+		unanswered(parameters).forEach(name -> problems
+			.add(new FieldProblem(name, this.messages.getMessage("check.answerYesOrNo", null, locale))));
 		try {
 			SafetyAnswers answers = read.input().toAnswers(this.check.today());
 			if (problems.isEmpty()) {
@@ -69,30 +74,31 @@ class SafetyCheckPageController {
 				if (user != null) {
 					this.events.publishEvent(new SafetyChecked(user.getName(), result, Instant.now()));
 				}
-				model.addAttribute("result", new ResultView(result, answers, mode(parameters)));
+				model.addAttribute("result",
+						ResultView.of(result, answers, mode(parameters), new ChangeLines(this.messages, locale)));
 				return "safety/result";
 			}
 		}
 		catch (InvalidInputException ex) {
 			problems.addAll(ex.problems());
 		}
-		model.addAttribute("form", new CheckFormView(mode(parameters), parameters, problems));
+		model.addAttribute("form", CheckFormView.of(mode(parameters), parameters, problems));
 		return "safety/check";
 	}
 
 	/**
 	 * On the page every question needs an answer: an unanswered red flag is not a "no".
 	 */
-	private static List<FieldProblem> unanswered(Map<String, List<String>> parameters) {
-		List<FieldProblem> problems = new ArrayList<>();
+	private static List<String> unanswered(Map<String, List<String>> parameters) {
+		List<String> names = new ArrayList<>();
 		for (Question question : Question.values()) {
 			String name = SafetyFormParameters.ANSWER_PREFIX + question.id();
 			List<String> given = parameters.get(name);
 			if (given == null || given.isEmpty() || given.get(0).isBlank()) {
-				problems.add(new FieldProblem(name, "Please answer yes or no."));
+				names.add(name);
 			}
 		}
-		return problems;
+		return names;
 	}
 
 	private static CheckMode mode(Map<String, List<String>> parameters) {

@@ -1,14 +1,16 @@
 package org.easeback.session.web;
 
-import java.util.UUID;
-
+import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.easeback.content.ContentLibrary;
 import org.easeback.planner.PlanRetention;
 import org.easeback.planner.Plans;
 import org.easeback.planner.StoredPlan;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,31 +30,32 @@ class PlayerPageController {
 
 	private final PlanRetention retention;
 
-	PlayerPageController(Plans plans, ContentLibrary library, JsonMapper json, PlanRetention retention) {
+	private final MessageSource messages;
+
+	PlayerPageController(Plans plans, ContentLibrary library, JsonMapper json, PlanRetention retention,
+			MessageSource messages) {
 		this.plans = plans;
 		this.library = library;
 		this.json = json;
 		this.retention = retention;
+		this.messages = messages;
 	}
 
 	@GetMapping("/sessions/{id}")
-	ModelAndView player(@PathVariable UUID id) {
+	ModelAndView player(@PathVariable UUID id, Locale locale) {
 		// opening the link is a use: it keeps the plan from expiring
 		Optional<StoredPlan> found = this.plans.open(id);
 		if (found.isEmpty()) {
 			// expired and deleted, or never made: say so, and how to make a new one
 			ModelAndView gone = new ModelAndView("session/expired", HttpStatus.NOT_FOUND);
-			gone.addObject("retention", this.retention.inWords());
+			gone.addObject("retention", this.retention.forPages());
 			return gone;
 		}
 		StoredPlan stored = found.get();
-		ModelAndView page = new ModelAndView("session/player");
-		page.addObject("plan", stored.plan());
-		page.addObject("planId", stored.id());
-		page.addObject("heading", "Your " + stored.plan().minutes() + "-minute session");
-		page.addObject("retention", this.retention.inWords());
-		page.addObject("planJson", scriptSafe(this.json.writeValueAsString(PlayerView.of(stored, this.library))));
-		return page;
+		String planJson = this.json
+			.writeValueAsString(PlayerView.of(stored, this.library, new MessageSourceAccessor(this.messages, locale)));
+		return new ModelAndView("session/player", "page",
+				new PlayerPage(stored.id(), stored.plan(), this.retention.forPages(), scriptSafe(planJson)));
 	}
 
 	/**

@@ -169,6 +169,16 @@ class PlanPageTests {
 	}
 
 	@Test
+	void minutesOutOfRangeAreNamedEvenWhenAnotherAnswerWasNotOneOffered() {
+		String page = this.http
+			.postFormNoRedirect(PAGE, "/plan", "mode=PARTNER&minutes=90&pressure=HARD&answers.fever=no")
+			.body();
+
+		assertThat(page).contains("<a href=\"#minutes\">How long?: choose between 5 and 60 minutes</a>",
+				"<a href=\"#field-pressure\">Pressure liked: choose one of the pressures offered</a>");
+	}
+
+	@Test
 	void shouldSayOnceThatMinutesMustBeANumberInRangeWhenTheyAreNotANumber() {
 		String page = this.http.postFormNoRedirect(PAGE, "/plan", "mode=PARTNER&minutes=lots&answers.fever=no").body();
 

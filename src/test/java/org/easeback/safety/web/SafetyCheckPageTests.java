@@ -105,6 +105,37 @@ class SafetyCheckPageTests {
 	}
 
 	@Test
+	void theFormSaysWhomToAnswerFor() throws Exception {
+		perform(get("/check").param("mode", "THERAPIST_VISIT")).andExpect(content().string(containsString(
+				"Answer for yourself. Your answers can go into the summary you take to your therapist.")));
+		perform(get("/check").param("mode", "PARTNER"))
+			.andExpect(content().string(containsString("Answer for the person you are going to massage.")));
+	}
+
+	@Test
+	void theResultSaysHowManyWeeksThePainHasLastedAndWhatThatMakesIt() throws Exception {
+		perform(answering().param("painOnset", SafetyFixtures.TODAY.minusWeeks(1).toString()))
+			.andExpect(content().string(containsString("The pain started 1 week ago: recent (acute).")));
+		perform(answering().param("painOnset", SafetyFixtures.TODAY.minusWeeks(20).toString()))
+			.andExpect(content().string(containsString("The pain started 20 weeks ago: long-lasting (chronic).")));
+	}
+
+	@Test
+	void theErrorSummaryNamesEachFieldAsItsLabelDoes() throws Exception {
+		perform(post("/check").param("age", "130"))
+			.andExpect(content().string(allOf(containsString(">Age in years: must be between 0 and 120</a>"),
+					containsString(
+							">Is there a fever, chills, or a feeling of being generally unwell with the back pain?: "
+									+ "Please answer yes or no.</a>"))));
+	}
+
+	@Test
+	void theFormNamesTheAllergensAndAreasInPlainWords() throws Exception {
+		perform(get("/check")).andExpect(content().string(
+				allOf(containsString("tree nuts (including almond)"), containsString("top of the hip bone, left"))));
+	}
+
+	@Test
 	void badInputShowsTheFormAgainWithAMessagePerFieldAndTheValuesKept() throws Exception {
 		perform(answering(Question.FEVER).param("age", "130")
 			.param("painOnset", "2030-01-01")
