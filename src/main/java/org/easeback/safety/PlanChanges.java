@@ -36,14 +36,15 @@ import org.easeback.shared.TechniqueTag;
  * @param otherAllergies allergies the person wrote in their own words, to show with a
  * "check the label" note
  * @param advice plain-language notes to show with the plan
+ * @param shorterWork whether the working phases are kept short (a fresh strain)
  */
 public record PlanChanges(Pressure maxPressure, Set<Region> excludedRegions, Position position,
 		Set<Allergen> forbiddenAllergens, boolean essentialOilsAllowed, Set<TechniqueTag> forbiddenTechniqueTags,
-		List<String> otherAllergies, List<String> advice) {
+		List<String> otherAllergies, List<String> advice, boolean shorterWork) {
 
 	/** No changes at all. */
 	public static final PlanChanges NONE = new PlanChanges(Pressure.FIRM, Set.of(), Position.FACE_DOWN, Set.of(), true,
-			Set.of(), List.of(), List.of());
+			Set.of(), List.of(), List.of(), false);
 
 	public PlanChanges {
 		Objects.requireNonNull(maxPressure, "maxPressure");
@@ -69,21 +70,22 @@ public record PlanChanges(Pressure maxPressure, Set<Region> excludedRegions, Pos
 
 	/** These changes with pressure capped at {@code cap} (never raised). */
 	public PlanChanges withMaxPressure(Pressure cap) {
-		return and(new PlanChanges(cap, Set.of(), Position.FACE_DOWN, Set.of(), true, Set.of(), List.of(), List.of()));
+		return and(new PlanChanges(cap, Set.of(), Position.FACE_DOWN, Set.of(), true, Set.of(), List.of(), List.of(),
+				false));
 	}
 
 	/** These changes with the areas added to the excluded ones. */
 	public PlanChanges excluding(Collection<Region> regions) {
 		return new PlanChanges(this.maxPressure, union(this.excludedRegions, regions), this.position,
 				this.forbiddenAllergens, this.essentialOilsAllowed, this.forbiddenTechniqueTags, this.otherAllergies,
-				this.advice);
+				this.advice, this.shorterWork);
 	}
 
 	/** These changes with the techniques added to the forbidden ones. */
 	public PlanChanges forbidding(TechniqueTag... tags) {
 		return new PlanChanges(this.maxPressure, this.excludedRegions, this.position, this.forbiddenAllergens,
 				this.essentialOilsAllowed, union(this.forbiddenTechniqueTags, Arrays.asList(tags)), this.otherAllergies,
-				this.advice);
+				this.advice, this.shorterWork);
 	}
 
 	/**
@@ -93,7 +95,7 @@ public record PlanChanges(Pressure maxPressure, Set<Region> excludedRegions, Pos
 		boolean oils = this.essentialOilsAllowed && !allergens.contains(Allergen.FRAGRANCE);
 		return new PlanChanges(this.maxPressure, this.excludedRegions, this.position,
 				union(this.forbiddenAllergens, allergens), oils, this.forbiddenTechniqueTags,
-				concat(this.otherAllergies, other), this.advice);
+				concat(this.otherAllergies, other), this.advice, this.shorterWork);
 	}
 
 	/** These changes with the person lying on their side instead of face down. */
@@ -105,11 +107,18 @@ public record PlanChanges(Pressure maxPressure, Set<Region> excludedRegions, Pos
 	public PlanChanges withAdvice(String note) {
 		return new PlanChanges(this.maxPressure, this.excludedRegions, this.position, this.forbiddenAllergens,
 				this.essentialOilsAllowed, this.forbiddenTechniqueTags, this.otherAllergies,
-				concat(this.advice, List.of(note)));
+				concat(this.advice, List.of(note)), this.shorterWork);
+	}
+
+	/** These changes with the working phases kept short. */
+	public PlanChanges withShorterWork() {
+		return new PlanChanges(this.maxPressure, this.excludedRegions, this.position, this.forbiddenAllergens,
+				this.essentialOilsAllowed, this.forbiddenTechniqueTags, this.otherAllergies, this.advice, true);
 	}
 
 	/**
-	 * Both sets of changes together: the lower pressure cap, every exclusion and note.
+	 * Both sets of changes together: the lower pressure cap, every exclusion and note,
+	 * shorter work if either asks for it.
 	 */
 	public PlanChanges and(PlanChanges other) {
 		Position side = (this.position == Position.SIDE_LYING) ? this.position : other.position;
@@ -118,7 +127,8 @@ public record PlanChanges(Pressure maxPressure, Set<Region> excludedRegions, Pos
 				union(this.forbiddenAllergens, other.forbiddenAllergens),
 				this.essentialOilsAllowed && other.essentialOilsAllowed,
 				union(this.forbiddenTechniqueTags, other.forbiddenTechniqueTags),
-				concat(this.otherAllergies, other.otherAllergies), concat(this.advice, other.advice));
+				concat(this.otherAllergies, other.otherAllergies), concat(this.advice, other.advice),
+				this.shorterWork || other.shorterWork);
 	}
 
 	/** True when a step may use this technique. */

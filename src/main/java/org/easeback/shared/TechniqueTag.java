@@ -23,6 +23,14 @@ public enum TechniqueTag {
 	/** Heat pack, warm towel or compress. */
 	HEAT,
 	/** Essential oil, always diluted in a carrier oil. */
-	ESSENTIAL_OIL
+	ESSENTIAL_OIL,
+	/**
+	 * The spine bent forward under load (a seated toe reach, knees pulled to the chest).
+	 */
+	LOADED_FLEXION,
+	/** The person lies on their back. */
+	LYING_ON_BACK,
+	/** Getting down to the floor and up again. */
+	FLOOR
 
 }

@@ -38,6 +38,7 @@ class SafetyMonotonicityProperties {
 		assertThat(after.forbiddenAllergens()).containsAll(before.forbiddenAllergens());
 		assertThat(!after.essentialOilsAllowed() || before.essentialOilsAllowed()).isTrue();
 		assertThat(after.advice()).containsAll(before.advice());
+		assertThat(!before.shorterWork() || after.shorterWork()).as("shorter work kept").isTrue();
 	}
 
 	@Property(tries = 200)
@@ -79,6 +80,7 @@ class SafetyMonotonicityProperties {
 		assertThat(both.forbiddenTechniqueTags()).containsAll(x.forbiddenTechniqueTags())
 			.containsAll(y.forbiddenTechniqueTags());
 		assertThat(both.excludedRegions()).isEqualTo(union(x.excludedRegions(), y.excludedRegions()));
+		assertThat(both.shorterWork()).isEqualTo(x.shorterWork() || y.shorterWork());
 	}
 
 	private static Set<Region> union(Set<Region> a, Set<Region> b) {
