@@ -76,6 +76,14 @@ class TherapistPagesTests {
 	}
 
 	@Test
+	void theClientsSummaryKeepsTheirEmailOutOfThePageTitle() {
+		String page = get(this.therapist, "/therapist/clients/" + this.clientId + "/summary");
+
+		assertThat(page).containsPattern("<title>Hand-off summary[^<]*</title>")
+			.doesNotContainPattern("<title>[^<]*" + Pattern.quote(this.clientEmail));
+	}
+
+	@Test
 	void aNoteNeverAmendedShowsNoHistory() {
 		write("First visit", "SACRUM");
 
