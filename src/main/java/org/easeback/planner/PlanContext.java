@@ -12,6 +12,10 @@ import org.easeback.content.Kind;
 import org.easeback.safety.PlanChanges;
 import org.easeback.shared.Pressure;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.context.support.MessageSourceAccessor;
+
 /**
  * Everything a routine needs while it builds a plan, and the notes it collects on the
  * way.
@@ -28,12 +32,19 @@ final class PlanContext {
 
 	private final Eligibility eligibility;
 
+	private final MessageSourceAccessor words;
+
 	private final Set<String> notes = new LinkedHashSet<>();
 
-	PlanContext(PlanRequest request, PlanChanges changes, Set<String> yesAnswers, ContentLibrary library) {
+	/**
+	 * @param words where the notes' sentences are read, in the language the plan keeps
+	 */
+	PlanContext(PlanRequest request, PlanChanges changes, Set<String> yesAnswers, ContentLibrary library,
+			MessageSourceAccessor words) {
 		this.request = request;
 		this.changes = changes;
 		this.library = library;
+		this.words = words;
 		this.index = LibraryIndex.of(library);
 		this.eligibility = new Eligibility(request, changes, yesAnswers);
 	}
@@ -80,8 +91,8 @@ final class PlanContext {
 	}
 
 	/**
-	 * Adds the slot for an item when it is eligible; when it is not and the person should
-	 * know, notes why.
+	 * Adds the slot for an item when it is eligible; when the safety check rules it out
+	 * and the person has what it needs, notes why.
 	 */
 	void add(List<Slot> slots, String itemId, Phase phase, Side side, int priority, boolean repeatable) {
 		ContentItem item = item(itemId);
@@ -89,10 +100,10 @@ final class PlanContext {
 		if (slot.isPresent()) {
 			slots.add(slot.get());
 		}
-		else {
+		else if (this.request.equipment().containsAll(item.equipment())) {
 			this.eligibility.whyNot(item)
-				.filter(why -> why.startsWith("the safety check"))
-				.ifPresent(why -> note(item.name() + " is left out: " + why + "."));
+				.filter(Exclusion::bySafetyCheck)
+				.ifPresent(why -> note("plan.note.leftOut", item.name(), why.reason()));
 		}
 	}
 
@@ -106,7 +117,7 @@ final class PlanContext {
 		Optional<ContentItem> found = find(itemId)
 			.filter(i -> i.kind() == Kind.STRETCH || i.kind() == Kind.SELF_MASSAGE);
 		if (found.isEmpty()) {
-			note("'" + itemId + "' is left out: it is not a stretch or self-massage of the library.");
+			note("plan.note.leftOut.notInLibrary", itemId);
 			return;
 		}
 		ContentItem item = found.get();
@@ -117,12 +128,23 @@ final class PlanContext {
 			slots.add(slot.get());
 			return;
 		}
-		note(item.name() + " (from your therapist) is left out: "
-				+ this.eligibility.whyNot(item).orElse("every area it works on is one to avoid") + ".");
+		MessageSourceResolvable why = this.eligibility.whyNot(item)
+			.map(Exclusion::reason)
+			.orElse(new DefaultMessageSourceResolvable("plan.exclusion.noArea"));
+		note("plan.note.leftOut.chosen", item.name(), why);
 	}
 
-	void note(String note) {
-		this.notes.add(note);
+	/**
+	 * Adds the note of this message key, once; an argument may itself be a message to
+	 * resolve.
+	 */
+	void note(String key, Object... args) {
+		this.notes.add(this.words.getMessage(new DefaultMessageSourceResolvable(new String[] { key }, args)));
+	}
+
+	/** The sentence of this message key, in the plan's language. */
+	String words(String key, Object... args) {
+		return this.words.getMessage(key, args);
 	}
 
 	List<String> notes() {
