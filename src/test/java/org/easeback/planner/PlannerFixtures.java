@@ -104,6 +104,11 @@ public final class PlannerFixtures {
 		return PlanChanges.NONE.withMaxPressure(Pressure.LIGHT).withShorterWork();
 	}
 
+	/** True when a line of a plan asks someone to lie on their back. */
+	public static boolean asksToLieOnTheBack(String line) {
+		return line.matches("(?is).*\\bl(ie|ies|ying)( flat)? (down )?on (your|their|the) back.*");
+	}
+
 	public static Plan planned(PlanOutcome outcome) {
 		if (outcome instanceof PlanOutcome.Planned planned) {
 			return planned.plan();

@@ -318,11 +318,14 @@ class SessionPlannerTests {
 				.as(request.mode().name())
 				.isEmpty();
 			assertThat(plan.checklists()).flatExtracting(Checklist::items)
-				.noneMatch(line -> line.contains("on your back") || line.contains("on their back"));
+				.noneMatch(PlannerFixtures::asksToLieOnTheBack);
+			assertThat(plan.steps()).flatExtracting(PlanStep::instructions)
+				.noneMatch(PlannerFixtures::asksToLieOnTheBack);
 			assertThat(plan.oilId()).isNotEqualTo("oil-essential-diluted");
 			assertThat(plan.totalSeconds()).as(request.mode().name()).isBetween(1620, 1980);
 		}
 		assertThat(plan(self, pregnancy()).itemIds()).contains("self-hands-fingertips", "wall-ball-roll", "cat-cow");
+		assertThat(item("knee-to-chest").steps()).anyMatch(PlannerFixtures::asksToLieOnTheBack);
 		assertThat(plan(partner, pregnancy()).position()).isEqualTo(Position.SIDE_LYING);
 	}
 
