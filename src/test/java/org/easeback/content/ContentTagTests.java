@@ -16,7 +16,7 @@ import static org.easeback.content.ContentFixtures.standard;
  * The safety rules forbid techniques by tag, so a tag must say what the item really asks
  * the body to do: these tests read each item's own words.
  */
-class TechniqueTagTests {
+class ContentTagTests {
 
 	@Test
 	void everyItemThatPutsBodyWeightOnABallRollerOrWallIsTaggedToolPressure() {
