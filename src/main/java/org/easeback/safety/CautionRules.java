@@ -8,7 +8,8 @@ import org.easeback.shared.Pressure;
 import org.easeback.shared.Region;
 import org.easeback.shared.TechniqueTag;
 
-import static org.easeback.safety.RedFlagRules.NCCIH;
+import static org.easeback.safety.Sources.NCCIH;
+import static org.easeback.safety.Sources.NICE;
 
 /** The contraindications that change how a massage is done rather than stopping it. */
 final class CautionRules {
@@ -33,6 +34,18 @@ final class CautionRules {
 					NCCIH,
 					PlanChanges.NONE.withMaxPressure(Pressure.LIGHT)
 						.forbidding(TechniqueTag.KNUCKLES, TechniqueTag.FIRM_NEAR_BONE)),
+			new CautionRule(Question.NUMB_SKIN,
+					"Numb skin cannot feel a burn or pressure that is too much, so no heat and only light pressure.",
+					Sources.NHS_SCIATICA,
+					PlanChanges.NONE.withMaxPressure(Pressure.LIGHT).forbidding(TechniqueTag.HEAT)),
+			new CautionRule(Question.RECENT_STRAIN,
+					"A strain from the last few days is easily made sorer by firm or long work, so light pressure "
+							+ "and shorter work.",
+					NICE,
+					PlanChanges.NONE.withMaxPressure(Pressure.LIGHT)
+						.withShorterWork()
+						.withAdvice("Keep moving gently: walking and your usual activities help a strained back "
+								+ "recover.")),
 			new NamedRule("pregnant", CautionRules::pregnant),
 			new NamedRule("skin_problem", CautionRules::skinProblem));
 
