@@ -142,7 +142,7 @@ class CombinationRulesTests {
 
 	@Test
 	void anotherYesForAFirstEpisodeNeverCountsARelaxingAnswer() {
-		SafetyResult result = check().check(yes(Question.CLINICIAN_CLEARANCE).withAge(60).withFirstEpisode(true));
+		SafetyResult result = check().check(yes(Question.FLOOR_IS_EASY).withAge(60).withFirstEpisode(true));
 		assertThat(result.outcome()).isEqualTo(Outcome.CAUTION);
 	}
 
