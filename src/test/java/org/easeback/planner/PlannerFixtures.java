@@ -96,7 +96,7 @@ public final class PlannerFixtures {
 	/** The changes pregnancy calls for (SAFETY.md, pregnant). */
 	public static PlanChanges pregnancy() {
 		return new PlanChanges(Pressure.LIGHT, Set.of(), Position.SIDE_LYING, Set.of(), false,
-				Set.of(TechniqueTag.LYING_ON_BACK, TechniqueTag.SACRUM_PRESSURE), List.of(), List.of(), false);
+				Set.of(TechniqueTag.LYING_ON_BACK, TechniqueTag.SACRUM_PRESSURE), List.of(), List.of(), false, false);
 	}
 
 	/** The changes a strain in the last three days calls for (SAFETY.md, painOnset). */

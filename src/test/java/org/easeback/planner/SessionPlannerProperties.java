@@ -185,7 +185,7 @@ class SessionPlannerProperties {
 		Arbitrary<Set<TechniqueTag>> forbidden = Arbitraries.of(TechniqueTag.class).set();
 		Arbitrary<Boolean> shorter = Arbitraries.of(true, false);
 		return Combinators.combine(cap, excluded, position, oils, forbidden, shorter)
-			.as((c, e, p, o, f, s) -> new PlanChanges(c, e, p, Set.of(), o, f, List.of(), List.of(), s));
+			.as((c, e, p, o, f, s) -> new PlanChanges(c, e, p, Set.of(), o, f, List.of(), List.of(), s, false));
 	}
 
 	@Provide
