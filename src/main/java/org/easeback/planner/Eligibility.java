@@ -37,7 +37,7 @@ final class Eligibility {
 	 * again for sore spots and notes. By identity, since an item's own hash code walks
 	 * every list inside it.
 	 */
-	private final Map<ContentItem, Optional<String>> verdicts = new IdentityHashMap<>();
+	private final Map<ContentItem, Optional<Exclusion>> verdicts = new IdentityHashMap<>();
 
 	Eligibility(PlanRequest request, PlanChanges changes, Set<String> yesAnswers) {
 		this.request = request;
@@ -50,8 +50,8 @@ final class Eligibility {
 	}
 
 	/** Why the item cannot be used at all, or empty when it can. */
-	Optional<String> whyNot(ContentItem item) {
-		Optional<String> verdict = this.verdicts.get(item);
+	Optional<Exclusion> whyNot(ContentItem item) {
+		Optional<Exclusion> verdict = this.verdicts.get(item);
 		if (verdict == null) {
 			verdict = judge(item);
 			this.verdicts.put(item, verdict);
@@ -59,22 +59,22 @@ final class Eligibility {
 		return verdict;
 	}
 
-	private Optional<String> judge(ContentItem item) {
+	private Optional<Exclusion> judge(ContentItem item) {
 		if (item.who() == Who.PROFESSIONAL_ONLY) {
-			return Optional.of("it is for trained professionals only");
+			return Optional.of(new Exclusion.ProfessionalOnly());
 		}
 		for (String answer : item.contraindications()) {
 			if (this.yesAnswers.contains(answer)) {
-				return Optional.of("the safety check rules it out");
+				return Optional.of(new Exclusion.RuledOutByAnswer());
 			}
 		}
 		for (TechniqueTag tag : item.tags()) {
-			if (!permitsTag(tag)) {
-				return Optional.of("the safety check forbids " + tag.name().toLowerCase().replace('_', ' '));
+			if (!permits(tag)) {
+				return Optional.of(new Exclusion.ForbiddenTechnique(tag));
 			}
 		}
 		if (!this.request.equipment().containsAll(item.equipment())) {
-			return Optional.of("it needs equipment that is not at hand");
+			return Optional.of(new Exclusion.MissingEquipment());
 		}
 		return Optional.empty();
 	}
@@ -111,7 +111,7 @@ final class Eligibility {
 	 * the same strokes are given with the receiver on their side, so the tag alone does
 	 * not rule a technique out.
 	 */
-	private boolean permitsTag(TechniqueTag tag) {
+	boolean permits(TechniqueTag tag) {
 		if (tag == TechniqueTag.FACE_DOWN && this.changes.position() == Position.SIDE_LYING) {
 			return true;
 		}

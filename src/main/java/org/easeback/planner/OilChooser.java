@@ -40,7 +40,7 @@ final class OilChooser {
 			if (safe(chosen)) {
 				return Optional.of(describe(chosen, oils));
 			}
-			this.context.note(chosen.name() + " is not suggested because of an allergy or sensitivity you reported.");
+			this.context.note("plan.note.oilNotSuggested", chosen.name());
 		}
 		return oils.stream()
 			.filter(this::safe)

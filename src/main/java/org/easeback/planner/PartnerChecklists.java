@@ -9,6 +9,7 @@ import org.easeback.content.ContentItem;
 import org.easeback.content.ContentLibrary;
 import org.easeback.content.Equipment;
 import org.easeback.safety.Position;
+import org.easeback.shared.TechniqueTag;
 
 /**
  * The preparation before a partner massage: room, surface, position, draping, your hands.
@@ -53,11 +54,15 @@ final class PartnerChecklists {
 		return List.copyOf(lists);
 	}
 
+	/**
+	 * The table or bed at hand, else the floor; a bed or couch when the safety check
+	 * rules out floor work, since nearly every home has one.
+	 */
 	private ContentItem surface() {
 		if (this.context.request().has(Equipment.TABLE)) {
 			return item("setup-surface-table");
 		}
-		if (this.context.request().has(Equipment.BED)) {
+		if (this.context.request().has(Equipment.BED) || !this.context.eligibility().permits(TechniqueTag.FLOOR)) {
 			return item("setup-surface-bed");
 		}
 		return item("setup-surface-floor");

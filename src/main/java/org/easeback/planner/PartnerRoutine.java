@@ -10,6 +10,7 @@ import org.easeback.content.ContentItem;
 import org.easeback.content.Equipment;
 import org.easeback.safety.Position;
 import org.easeback.shared.Region;
+import org.easeback.shared.TechniqueTag;
 
 /**
  * A massage for someone else, in the articles' order: warm-up glides, one side, the other
@@ -38,6 +39,10 @@ final class PartnerRoutine implements Routine {
 
 	@Override
 	public List<Checklist> checklists(PlanContext context) {
+		if (!context.request().has(Equipment.TABLE) && !context.request().has(Equipment.BED)
+				&& !context.eligibility().permits(TechniqueTag.FLOOR)) {
+			context.note("plan.note.noFloor");
+		}
 		return new PartnerChecklists(context).all();
 	}
 
@@ -62,8 +67,7 @@ final class PartnerRoutine implements Routine {
 		context.add(slots, "closing-rock", Phase.FINISH, Side.BOTH, 2, false);
 		context.add(slots, "finishing-downward-strokes", Phase.FINISH, Side.BOTH, 1, false);
 		if (context.changes().position() == Position.SIDE_LYING) {
-			context.note("The receiver lies on their side instead of face down: work on the upper side, then help "
-					+ "them turn over and repeat on the other side.");
+			context.note("plan.note.sideLying");
 		}
 		return slots;
 	}
@@ -77,15 +81,14 @@ final class PartnerRoutine implements Routine {
 		Set<Region> spots = new LinkedHashSet<>();
 		for (Region region : EnumSet.copyOf(withDefault(context.request().soreSpots()))) {
 			if (region == Region.SPINE) {
-				context.note("You marked the spine as sore. Nobody presses on the spine itself, so the plan works "
-						+ "the muscles on either side of it instead.");
+				context.note("plan.note.spineSore");
 				List.of(Region.LUMBAR_LEFT, Region.LUMBAR_RIGHT)
 					.stream()
 					.filter(beside -> !context.eligibility().offLimits(beside))
 					.forEach(spots::add);
 			}
 			else if (context.eligibility().offLimits(region)) {
-				context.note("A sore spot on an area to avoid is left alone.");
+				context.note("plan.note.soreSpotAvoided");
 			}
 			else {
 				spots.add(region);

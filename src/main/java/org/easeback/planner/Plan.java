@@ -11,7 +11,8 @@ import org.easeback.shared.Pressure;
  * A session as the planner built it: preparation checklists, then timed steps in order.
  *
  * @param mode who the session is for
- * @param minutes the length asked for
+ * @param minutes the length asked for, or the shorter length the plan keeps on purpose
+ * when the safety check asks for shorter work (its notes say so)
  * @param safetyOutcome the outcome of the safety check the plan obeys (CLEAR or CAUTION)
  * @param pressureCap the firmest pressure the safety check allows; no step, even after
  * "firmer" feedback, goes past it

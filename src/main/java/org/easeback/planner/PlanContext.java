@@ -10,6 +10,8 @@ import org.easeback.content.ContentItem;
 import org.easeback.content.ContentLibrary;
 import org.easeback.content.Kind;
 import org.easeback.safety.PlanChanges;
+import org.easeback.shared.Words;
+import org.easeback.shared.Words.Phrase;
 import org.easeback.shared.Pressure;
 
 /**
@@ -28,12 +30,18 @@ final class PlanContext {
 
 	private final Eligibility eligibility;
 
+	private final Words words;
+
 	private final Set<String> notes = new LinkedHashSet<>();
 
-	PlanContext(PlanRequest request, PlanChanges changes, Set<String> yesAnswers, ContentLibrary library) {
+	/**
+	 * @param words where the notes' sentences are read, in the language the plan keeps
+	 */
+	PlanContext(PlanRequest request, PlanChanges changes, Set<String> yesAnswers, ContentLibrary library, Words words) {
 		this.request = request;
 		this.changes = changes;
 		this.library = library;
+		this.words = words;
 		this.index = LibraryIndex.of(library);
 		this.eligibility = new Eligibility(request, changes, yesAnswers);
 	}
@@ -80,8 +88,8 @@ final class PlanContext {
 	}
 
 	/**
-	 * Adds the slot for an item when it is eligible; when it is not and the person should
-	 * know, notes why.
+	 * Adds the slot for an item when it is eligible; when the safety check rules it out
+	 * and the person has what it needs, notes why.
 	 */
 	void add(List<Slot> slots, String itemId, Phase phase, Side side, int priority, boolean repeatable) {
 		ContentItem item = item(itemId);
@@ -89,10 +97,10 @@ final class PlanContext {
 		if (slot.isPresent()) {
 			slots.add(slot.get());
 		}
-		else {
+		else if (this.request.equipment().containsAll(item.equipment())) {
 			this.eligibility.whyNot(item)
-				.filter(why -> why.startsWith("the safety check"))
-				.ifPresent(why -> note(item.name() + " is left out: " + why + "."));
+				.filter(Exclusion::bySafetyCheck)
+				.ifPresent(why -> note("plan.note.leftOut", item.name(), why.reason()));
 		}
 	}
 
@@ -106,7 +114,7 @@ final class PlanContext {
 		Optional<ContentItem> found = find(itemId)
 			.filter(i -> i.kind() == Kind.STRETCH || i.kind() == Kind.SELF_MASSAGE);
 		if (found.isEmpty()) {
-			note("'" + itemId + "' is left out: it is not a stretch or self-massage of the library.");
+			note("plan.note.leftOut.notInLibrary", itemId);
 			return;
 		}
 		ContentItem item = found.get();
@@ -117,12 +125,21 @@ final class PlanContext {
 			slots.add(slot.get());
 			return;
 		}
-		note(item.name() + " (from your therapist) is left out: "
-				+ this.eligibility.whyNot(item).orElse("every area it works on is one to avoid") + ".");
+		Phrase why = this.eligibility.whyNot(item).map(Exclusion::reason).orElse(new Phrase("plan.exclusion.noArea"));
+		note("plan.note.leftOut.chosen", item.name(), why);
 	}
 
-	void note(String note) {
-		this.notes.add(note);
+	/**
+	 * Adds the note of this message key, once; an argument may itself be a message to
+	 * resolve.
+	 */
+	void note(String key, Object... args) {
+		this.notes.add(this.words.get(new Phrase(key, args)));
+	}
+
+	/** The sentence of this message key, in the plan's language. */
+	String words(String key, Object... args) {
+		return this.words.get(key, args);
 	}
 
 	List<String> notes() {

@@ -50,7 +50,14 @@ public final class SessionPlanner {
 	 * {@code safety.}
 	 */
 	public PlanOutcome plan(PlanRequest request, SafetyInput safety) {
-		SafetyResult result = check(safety);
+		return plan(request, check(safety), yesAnswers(safety));
+	}
+
+	/**
+	 * Plans a session under a safety check's result: its changes shape the plan, and the
+	 * yes answers leave out the items that name them as contraindications.
+	 */
+	PlanOutcome plan(PlanRequest request, SafetyResult result, Set<String> yesAnswers) {
 		if (!result.allowsPlan()) {
 			return new PlanOutcome.Refused(result);
 		}
@@ -58,29 +65,48 @@ public final class SessionPlanner {
 			throw new InvalidInputException("itemIds",
 					"a home routine is done on yourself: choose '" + modeInWords(Mode.SELF) + "'");
 		}
-		PlanContext context = new PlanContext(request, result.changes(), yesAnswers(safety), this.library);
+		PlanContext context = new PlanContext(request, result.changes(), yesAnswers, this.library, this.english);
 		Routine routine = request.chosenItems() ? new ChosenItemsRoutine() : routine(request.mode());
 		List<Checklist> checklists = routine.checklists(context);
 		List<Slot> working = routine.slots(context);
 		if (!routine.worthDoing(working)) {
-			return new PlanOutcome.NothingToDo(request.chosenItems()
-					? "With your safety answers, the areas to avoid and the equipment at hand, none of the items "
-							+ "of your therapist's routine is left to do. The notes say why."
-					: "With the areas to avoid, the equipment at hand and the safety "
-							+ "changes, no massage step is left to do. Try fewer areas to avoid or more equipment.",
+			return new PlanOutcome.NothingToDo(
+					context.words(request.chosenItems() ? "plan.nothingToDo.routine" : "plan.nothingToDo"),
 					context.notes());
 		}
 		Optional<OilChooser.Choice> oil = request.mode() == Mode.PARTNER ? new OilChooser(context).choose()
 				: Optional.empty();
-		List<TimeBudget.Timed> timed = new TimeBudget(request.minutes()).fit(working, routine.aftercare(context));
+		boolean shorterWork = result.changes().shorterWork();
+		List<TimeBudget.Timed> timed = new TimeBudget(request.minutes(), shorterWork).fit(working,
+				routine.aftercare(context));
 		StepWriter writer = new StepWriter(context);
 		List<PlanStep> steps = new ArrayList<>(writer.write(timed));
 		steps.add(writer.untimed(steps.size(), context.item("aftercare-water"), Phase.AFTERCARE));
-		Plan plan = new Plan(request.mode(), request.minutes().value(), result.outcome(),
-				result.changes().maxPressure(), result.changes().position(),
-				oil.map(OilChooser.Choice::text).orElse(null), oil.map(OilChooser.Choice::itemId).orElse(null),
-				summary(request, steps), notes(result, context), checklists, steps);
+		int minutes = minutes(request, steps, shorterWork, context);
+		Plan plan = new Plan(request.mode(), minutes, result.outcome(), result.changes().maxPressure(),
+				result.changes().position(), oil.map(OilChooser.Choice::text).orElse(null),
+				oil.map(OilChooser.Choice::itemId).orElse(null), summary(request, minutes, steps, context),
+				notes(result, context), checklists, steps);
 		return new PlanOutcome.Planned(plan);
+	}
+
+	/**
+	 * The length of the session: the one asked for, unless the safety check asked for
+	 * shorter work and its short steps end the session sooner, which the notes then say.
+	 */
+	private static int minutes(PlanRequest request, List<PlanStep> steps, boolean shorterWork, PlanContext context) {
+		int asked = request.minutes().value();
+		if (!shorterWork) {
+			return asked;
+		}
+		context.note("plan.note.shorterWork", TimeBudget.SHORT_WORK_SECONDS / 60);
+		int seconds = steps.stream().mapToInt(PlanStep::seconds).sum();
+		if (seconds >= request.minutes().seconds() * (1 - TimeBudget.TOLERANCE)) {
+			return asked;
+		}
+		int planned = Math.max(1, Math.round(seconds / 60f));
+		context.note("plan.note.shorterSession", planned, asked);
+		return planned;
 	}
 
 	/**
@@ -124,8 +150,7 @@ public final class SessionPlanner {
 		List<String> notes = new ArrayList<>(this.changeLines.of(result.changes()));
 		notes.addAll(context.notes());
 		if (context.cap() != context.request().pressure()) {
-			notes.add("Pressure stays " + context.cap().name().toLowerCase() + " or lighter throughout, because of "
-					+ "the safety check.");
+			notes.add(context.words("plan.note.pressureCapped", context.cap().name().toLowerCase(Locale.ENGLISH)));
 		}
 		return notes.stream().distinct().toList();
 	}
@@ -134,12 +159,11 @@ public final class SessionPlanner {
 		return this.english.get("plan.mode." + mode.name());
 	}
 
-	private String summary(PlanRequest request, List<PlanStep> steps) {
+	private String summary(PlanRequest request, int minutes, List<PlanStep> steps, PlanContext context) {
 		long timed = steps.stream().filter(s -> s.seconds() > 0).count();
-		String what = request.chosenItems() ? "your therapist's home routine"
+		String what = request.chosenItems() ? context.words("plan.summary.routine")
 				: modeInWords(request.mode()).toLowerCase(Locale.ENGLISH);
-		return "A " + request.minutes().value() + "-minute session (" + what + "): " + timed
-				+ " timed steps, one at a time, with a check on the pressure at the start of each part.";
+		return context.words("plan.summary", minutes, what, timed);
 	}
 
 }

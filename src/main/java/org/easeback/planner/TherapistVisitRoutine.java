@@ -15,8 +15,7 @@ final class TherapistVisitRoutine implements Routine {
 		lists.add(Checklists.of("before", "Before the visit: what to tell the therapist",
 				List.of(context.item("tell-your-therapist"))));
 		lists.add(Checklists.of("choose", "Choosing a therapist", List.of(context.item("choosing-a-therapist"))));
-		context.note("Fill in your hand-off profile (history, medicines, allergies, areas to avoid) and bring its "
-				+ "printed summary, or share it with your therapist by code.");
+		context.note("plan.note.handoff");
 		return lists;
 	}
 

@@ -2,16 +2,28 @@ package org.easeback.planner;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
+
+import org.easeback.content.Span;
 
 /**
  * Fits the slots into the time asked for, within ten percent: drops the least important
  * slots when even their shortest timings are too long, repeats the repeatable ones in
  * further rounds when even their longest are too short, then shares the time out inside
  * each slot's range in steps of five seconds.
+ * <p>
+ * Shorter work (a fresh strain) changes three things: every working slot takes its
+ * shortest timing and is done once, the least important working slots are dropped until
+ * the work fits {@link #SHORT_WORK_SECONDS}, and the session ends when its slots reach
+ * their longest timings, even before the time asked for: a physiotherapist gives a fresh
+ * strain less and gentler work, not the same work spread thin.
  */
 final class TimeBudget {
 
 	static final double TOLERANCE = 0.10;
+
+	/** The most massage a plan with shorter work holds, in all. */
+	static final int SHORT_WORK_SECONDS = 600;
 
 	private static final int GRAIN = 5;
 
@@ -19,8 +31,11 @@ final class TimeBudget {
 
 	private final int target;
 
-	TimeBudget(SessionMinutes minutes) {
+	private final boolean shorterWork;
+
+	TimeBudget(SessionMinutes minutes, boolean shorterWork) {
 		this.target = minutes.seconds();
+		this.shorterWork = shorterWork;
 	}
 
 	/** The slots that fit, each with its seconds, in order. */
@@ -28,41 +43,63 @@ final class TimeBudget {
 		List<Slot> slots = new ArrayList<>(working);
 		slots.addAll(closing);
 		slots = trim(slots);
-		slots = repeat(slots, working);
+		if (!this.shorterWork) {
+			slots = repeat(slots, working);
+		}
 		return share(slots);
+	}
+
+	/** The seconds a slot may take in this plan. */
+	private Span span(Slot slot) {
+		Span span = slot.span();
+		return this.shorterWork && slot.phase().working() ? Span.of(span.min()) : span;
 	}
 
 	private List<Slot> trim(List<Slot> slots) {
 		List<Slot> kept = new ArrayList<>(slots);
-		int total = sum(kept, true);
 		// aim for the target itself; slots of the first priority stay even when that
 		// leaves the plan a little over (the ten percent tolerance covers it). The slot
 		// dropped is the least important one, the latest of those in the routine.
-		while (total > this.target) {
-			int least = leastImportant(kept);
-			if (least < 0) {
-				break;
-			}
-			total -= kept.remove(least).span().min();
+		dropUntil(kept, s -> true, this.target);
+		if (this.shorterWork) {
+			dropUntil(kept, s -> s.phase().working(), SHORT_WORK_SECONDS);
 		}
 		return kept;
 	}
 
 	/**
-	 * The index of the least important slot (highest priority number, then latest), or -1
-	 * when every slot is of the first priority.
+	 * Drops the least important of the slots that match until their shortest timings fit
+	 * the limit, or only slots of the first priority are left.
 	 */
-	private static int leastImportant(List<Slot> slots) {
+	private void dropUntil(List<Slot> kept, Predicate<Slot> among, int limit) {
+		int total = sum(kept.stream().filter(among).toList(), true);
+		while (total > limit) {
+			int least = leastImportant(kept, among);
+			if (least < 0) {
+				break;
+			}
+			total -= span(kept.remove(least)).min();
+		}
+	}
+
+	/**
+	 * The index of the least important slot that matches (highest priority number, then
+	 * latest), or -1 when every one is of the first priority.
+	 */
+	private static int leastImportant(List<Slot> slots, Predicate<Slot> among) {
 		int worst = 1;
 		for (Slot slot : slots) {
-			worst = Math.max(worst, slot.priority());
+			if (among.test(slot)) {
+				worst = Math.max(worst, slot.priority());
+			}
 		}
 		if (worst == 1) {
 			return -1;
 		}
 		for (int i = slots.size() - 1; i >= 0; i--) {
 			// an equal slot earlier in the list counts at the earlier place
-			if (slots.get(i).priority() == worst && slots.indexOf(slots.get(i)) == i) {
+			Slot slot = slots.get(i);
+			if (among.test(slot) && slot.priority() == worst && slots.indexOf(slot) == i) {
 				return i;
 			}
 		}
@@ -104,7 +141,7 @@ final class TimeBudget {
 		int[] seconds = new int[slots.size()];
 		int total = 0;
 		for (int i = 0; i < slots.size(); i++) {
-			seconds[i] = slots.get(i).span().min();
+			seconds[i] = span(slots.get(i)).min();
 			total += seconds[i];
 		}
 		// hand out the rest in grains, round-robin over slots with room left:
@@ -114,14 +151,17 @@ final class TimeBudget {
 		while (total + GRAIN <= this.target && roomLeft) {
 			roomLeft = false;
 			for (int i = 0; i < slots.size() && total + GRAIN <= this.target; i++) {
-				if (seconds[i] + GRAIN <= slots.get(i).span().max()) {
+				if (seconds[i] + GRAIN <= span(slots.get(i)).max()) {
 					seconds[i] += GRAIN;
 					total += GRAIN;
 					roomLeft = true;
 				}
 			}
 		}
-		for (int i = 0; total + GRAIN <= this.target && slots.size() > 0; i = (i + 1) % slots.size()) {
+		// past their longest only to fill the asked time; shorter work ends sooner
+		// instead
+		for (int i = 0; !this.shorterWork && total + GRAIN <= this.target
+				&& slots.size() > 0; i = (i + 1) % slots.size()) {
 			seconds[i] += GRAIN;
 			total += GRAIN;
 		}
@@ -132,10 +172,10 @@ final class TimeBudget {
 		return timed;
 	}
 
-	private static int sum(List<Slot> slots, boolean shortest) {
+	private int sum(List<Slot> slots, boolean shortest) {
 		int sum = 0;
 		for (Slot slot : slots) {
-			sum += shortest ? slot.span().min() : slot.span().max();
+			sum += shortest ? span(slot).min() : span(slot).max();
 		}
 		return sum;
 	}

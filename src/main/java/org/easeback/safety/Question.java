@@ -1,71 +1,66 @@
 package org.easeback.safety;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 import static org.easeback.safety.Outcome.CAUTION;
+import static org.easeback.safety.Outcome.CLEAR;
 import static org.easeback.safety.Outcome.SEE_CLINICIAN;
 import static org.easeback.safety.Outcome.URGENT;
-import static org.easeback.safety.QuestionGroup.CLINICIAN_SIGNS;
+import static org.easeback.safety.QuestionGroup.CONDITIONS;
 import static org.easeback.safety.QuestionGroup.EMERGENCY_SIGNS;
-import static org.easeback.safety.QuestionGroup.HEALTH_CONDITIONS;
+import static org.easeback.safety.QuestionGroup.FOLLOW_UPS;
+import static org.easeback.safety.QuestionGroup.HEALTH_HISTORY;
+import static org.easeback.safety.QuestionGroup.HOW_IT_STARTED;
+import static org.easeback.safety.QuestionGroup.RECENT_CHANGES;
 
 /**
  * The yes/no questions of the safety check, with the stable ids the API and the forms
- * use. {@link #outcome()} is what a "yes" leads to on its own; the rules in
- * {@link SafetyRules} decide the rest.
+ * use, in the order they are asked. {@link #outcome()} is what a "yes" leads to on its
+ * own; the rules in {@link SafetyRules} decide the rest. The words are in
+ * {@code messages.properties}, one wording for each {@link Voice}.
  */
 public enum Question {
 
-	SADDLE_NUMBNESS("saddle_numbness", EMERGENCY_SIGNS, URGENT,
-			"Is there numbness or tingling around the genitals, buttocks or inner thighs?",
-			"The skin that would touch a bicycle saddle. Numbness there can mean pressure on the nerves at the base of the spine."),
-	BLADDER_BOWEL_CHANGE("bladder_bowel_change", EMERGENCY_SIGNS, URGENT,
-			"Is there new trouble passing urine, or any loss of bladder or bowel control?",
-			"Any change that is new since the back pain began, including leaking or not feeling the need to go."),
-	PROGRESSIVE_LEG_WEAKNESS("progressive_leg_weakness", EMERGENCY_SIGNS, URGENT,
-			"Is a leg getting weaker, does a foot drag or slap, or is walking getting harder?",
-			"Weakness that is getting worse, not just stiffness or pain."),
-	FEVER("fever", EMERGENCY_SIGNS, URGENT,
-			"Is there a fever, chills, or a feeling of being generally unwell with the back pain?",
-			"Back pain with a fever can be a sign of an infection."),
-	MAJOR_TRAUMA("major_trauma", EMERGENCY_SIGNS, URGENT,
-			"Did the pain start after a fall, an accident or a hard blow?",
-			"For example a fall from a height, a car accident or a sports collision."),
-	BOTH_LEGS_SYMPTOMS("both_legs_symptoms", CLINICIAN_SIGNS, SEE_CLINICIAN,
-			"Is there pain, numbness or pins and needles going down both legs?",
-			"Symptoms in one leg only are common; in both legs they need checking."),
-	CANCER_HISTORY("cancer_history", CLINICIAN_SIGNS, SEE_CLINICIAN, "Have you ever had cancer?",
-			"Any cancer, even one treated long ago."),
-	UNEXPLAINED_WEIGHT_LOSS("unexplained_weight_loss", CLINICIAN_SIGNS, SEE_CLINICIAN,
-			"Are you losing weight without trying?", "Not from a diet or more exercise."),
-	CONSTANT_NIGHT_PAIN("constant_night_pain", CLINICIAN_SIGNS, SEE_CLINICIAN,
-			"Is the pain constant, not eased by rest, or does it wake you at night?",
-			"Pain that stays the same whatever position you take."),
-	IMMUNE_OR_IV_DRUG("immune_or_iv_drug", CLINICIAN_SIGNS, SEE_CLINICIAN,
-			"Do you have a weakened immune system, take steroid tablets long term, or inject drugs?",
-			"For example after a transplant, during chemotherapy, or with HIV that is not controlled."),
-	CLOT_HISTORY("clot_history", CLINICIAN_SIGNS, SEE_CLINICIAN,
-			"Do you have a deep vein thrombosis or another blood clot, now or recently?",
-			"Rubbing near a clot could move it."),
-	RECENT_BACK_SURGERY("recent_back_surgery", CLINICIAN_SIGNS, SEE_CLINICIAN,
-			"Have you had back surgery in the last 3 months?",
-			"Including keyhole surgery and injections into the spine."),
-	SEVERE_WORSENING_PAIN("severe_worsening_pain", CLINICIAN_SIGNS, SEE_CLINICIAN,
-			"Is the pain severe and getting worse?", "Pain that gets in the way of daily life and is not settling."),
-	HEART_CONDITION("heart_condition", CLINICIAN_SIGNS, SEE_CLINICIAN,
-			"Do you have heart disease, or high blood pressure that is not under control?",
-			"If your blood pressure is treated and stays in range, answer no."),
-	BLOOD_THINNERS("blood_thinners", HEALTH_CONDITIONS, CAUTION,
-			"Do you take blood thinners, or have a bleeding disorder?",
-			"For example warfarin, apixaban, rivaroxaban, or haemophilia. Bruising comes more easily."),
-	OSTEOPOROSIS("osteoporosis", HEALTH_CONDITIONS, CAUTION, "Do you have osteoporosis or fragile bones?",
-			"Bones that have been found to be thin, or that broke easily."),
-	PREGNANT("pregnant", HEALTH_CONDITIONS, CAUTION, "Are you pregnant?",
-			"If yes, you can also say how many weeks below."),
-	SKIN_PROBLEM("skin_problem", HEALTH_CONDITIONS, CAUTION,
-			"Is there broken skin, a rash, a burn, a bruise or an infection on the back?",
-			"If yes, mark the areas below so the massage leaves them out.");
+	SADDLE_NUMBNESS("saddle_numbness", EMERGENCY_SIGNS, URGENT),
+	BLADDER_BOWEL_CHANGE("bladder_bowel_change", EMERGENCY_SIGNS, URGENT),
+	SEXUAL_FUNCTION_CHANGE("sexual_function_change", EMERGENCY_SIGNS, URGENT),
+	BOTH_LEGS_SYMPTOMS("both_legs_symptoms", EMERGENCY_SIGNS, URGENT),
+	PROGRESSIVE_LEG_WEAKNESS("progressive_leg_weakness", EMERGENCY_SIGNS, URGENT),
+	FEVER("fever", EMERGENCY_SIGNS, URGENT), DVT_SIGNS("dvt_signs", EMERGENCY_SIGNS, URGENT),
+
+	CANCER_HISTORY("cancer_history", HEALTH_HISTORY, SEE_CLINICIAN),
+	IMMUNE_OR_IV_DRUG("immune_or_iv_drug", HEALTH_HISTORY, SEE_CLINICIAN),
+	HEART_CONDITION("heart_condition", HEALTH_HISTORY, SEE_CLINICIAN),
+	CLOT_HISTORY("clot_history", HEALTH_HISTORY, SEE_CLINICIAN),
+	UNEXPLAINED_WEIGHT_LOSS("unexplained_weight_loss", HEALTH_HISTORY, SEE_CLINICIAN),
+
+	RECENT_BACK_SURGERY("recent_back_surgery", RECENT_CHANGES, SEE_CLINICIAN),
+	RECENT_OPERATION("recent_operation", RECENT_CHANGES, SEE_CLINICIAN),
+	CONSTANT_NIGHT_PAIN("constant_night_pain", RECENT_CHANGES, SEE_CLINICIAN),
+	SEVERE_WORSENING_PAIN("severe_worsening_pain", RECENT_CHANGES, SEE_CLINICIAN),
+
+	PREGNANT("pregnant", CONDITIONS, CAUTION), BLOOD_THINNERS("blood_thinners", CONDITIONS, CAUTION),
+	OSTEOPOROSIS("osteoporosis", CONDITIONS, CAUTION), NUMB_SKIN("numb_skin", CONDITIONS, CAUTION),
+	SKIN_PROBLEM("skin_problem", CONDITIONS, CAUTION),
+
+	/** A high-energy injury; a slip from standing is {@link #MINOR_FALL}. */
+	MAJOR_TRAUMA("major_trauma", HOW_IT_STARTED, URGENT),
+	/**
+	 * A caution alone; urgent with fragile bones, steroids or over 55 (a rule decides).
+	 */
+	MINOR_FALL("minor_fall", HOW_IT_STARTED, CAUTION), RECENT_STRAIN("recent_strain", HOW_IT_STARTED, CAUTION),
+
+	/** Asked only after {@link #PREGNANT}. */
+	PREGNANCY_COMPLICATIONS("pregnancy_complications", FOLLOW_UPS, SEE_CLINICIAN),
+	/** Asked only over 70; a "yes" lets floor work back in. */
+	FLOOR_IS_EASY("floor_is_easy", FOLLOW_UPS, CLEAR),
+	/**
+	 * Asked on a {@link Outcome#SEE_CLINICIAN} result; a "yes" turns those findings into
+	 * cautions, never an urgent one.
+	 */
+	CLINICIAN_CLEARANCE("clinician_clearance", FOLLOW_UPS, CLEAR);
 
 	private final String id;
 
@@ -73,16 +68,20 @@ public enum Question {
 
 	private final Outcome outcome;
 
-	private final String text;
-
-	private final String help;
-
-	Question(String id, QuestionGroup group, Outcome outcome, String text, String help) {
+	Question(String id, QuestionGroup group, Outcome outcome) {
 		this.id = id;
 		this.group = group;
 		this.outcome = outcome;
-		this.text = text;
-		this.help = help;
+	}
+
+	/** Whom a question's wording addresses. */
+	public enum Voice {
+
+		/** "you": the person answers for themselves. */
+		SELF,
+		/** "the person you will massage": someone answers for the person they massage. */
+		PARTNER
+
 	}
 
 	/** The stable id, for example {@code saddle_numbness}. */
@@ -94,24 +93,61 @@ public enum Question {
 		return this.group;
 	}
 
-	/** What a "yes" to this question leads to on its own. */
+	/**
+	 * What a "yes" to this question leads to on its own; {@link Outcome#CLEAR} for a
+	 * relaxing answer.
+	 */
 	public Outcome outcome() {
 		return this.outcome;
-	}
-
-	/** The question in plain words. */
-	public String text() {
-		return this.text;
-	}
-
-	/** A short explanation shown under the question. */
-	public String help() {
-		return this.help;
 	}
 
 	/** True for the red flags of the table: a "yes" on its own needs a clinician. */
 	public boolean isRedFlag() {
 		return this.outcome.isWorseThan(CAUTION);
+	}
+
+	/**
+	 * True for an answer that can only ever make the plan gentler to follow, never
+	 * riskier ({@link #CLINICIAN_CLEARANCE}, {@link #FLOOR_IS_EASY}): it is not a risk
+	 * question, so the "one more yes is never safer" properties leave it out.
+	 */
+	public boolean isRelaxing() {
+		return this.outcome == CLEAR;
+	}
+
+	/** The question whose "yes" this one follows up, if it is a follow-up of one. */
+	public Optional<Question> dependsOn() {
+		return (this == PREGNANCY_COMPLICATIONS) ? Optional.of(PREGNANT) : Optional.empty();
+	}
+
+	/** The message key of the question in this voice. */
+	public String textKey(Voice voice) {
+		return "question." + this.id + ".text." + voice.name().toLowerCase(Locale.ROOT);
+	}
+
+	/** The message key of the short explanation shown under the question. */
+	public String helpKey() {
+		return "question." + this.id + ".help";
+	}
+
+	/**
+	 * The question in the {@link Voice#SELF} voice, in English.
+	 * @deprecated for the first edition of the check page only, until it renders
+	 * {@link #textKey} by its mode
+	 */
+	@Deprecated(forRemoval = true)
+	public String text() {
+		return EnglishText.of(textKey(Voice.SELF));
+	}
+
+	/**
+	 * The help, in English.
+	 * @deprecated for the first edition of the check page only, until it renders
+	 * {@link #helpKey}
+	 */
+	@Deprecated(forRemoval = true)
+	public String help() {
+		return EnglishText.of(helpKey());
 	}
 
 	/** The question with this id, if there is one. */

@@ -1,24 +1,42 @@
 package org.easeback.safety;
 
-/** The groups the questions are asked in; each fits one phone screen. */
+/**
+ * The groups the questions are asked in, in order; each fits one phone screen. Their
+ * headings and "None of these" labels are in {@code messages.properties}.
+ */
 public enum QuestionGroup {
 
 	/** Signs that can mean an emergency. */
-	EMERGENCY_SIGNS("Emergency signs"),
-	/** Signs that need a clinician before any massage. */
-	CLINICIAN_SIGNS("Signs to check with a clinician first"),
+	EMERGENCY_SIGNS,
+	/** Past illness and treatment a clinician should weigh first. */
+	HEALTH_HISTORY,
+	/** Recent operations, and pain that behaves unlike a strained muscle. */
+	RECENT_CHANGES,
 	/** Conditions that change how the massage is done. */
-	HEALTH_CONDITIONS("Health conditions that change the massage");
+	CONDITIONS,
+	/** How the pain started. */
+	HOW_IT_STARTED,
+	/** Questions asked only after another answer, never as a group of their own. */
+	FOLLOW_UPS;
 
-	private final String title;
-
-	QuestionGroup(String title) {
-		this.title = title;
+	/** The message key of the heading shown above the group. */
+	public String titleKey() {
+		return "question.group." + name() + ".title";
 	}
 
-	/** The heading shown above the group. */
+	/** The message key of the group's "None of these" label. */
+	public String noneKey() {
+		return "question.group." + name() + ".none";
+	}
+
+	/**
+	 * The heading, in English.
+	 * @deprecated for the first edition of the check page only, until it renders
+	 * {@link #titleKey}
+	 */
+	@Deprecated(forRemoval = true)
 	public String title() {
-		return this.title;
+		return EnglishText.of(titleKey());
 	}
 
 }

@@ -182,8 +182,8 @@ class ContentLibraryTests {
 			// order, body use and communication
 			"partner-order", "giver-body-use", "communication",
 			// self-massage and stretches
-			"tennis-ball-roll", "foam-roller-roll", "wall-ball-roll", "self-hands-knuckles", "knee-to-chest",
-			"seated-forward-bend", "cat-cow",
+			"tennis-ball-roll", "foam-roller-roll", "wall-ball-roll", "self-hands-fingertips", "self-hands-knuckles",
+			"knee-to-chest", "seated-forward-bend", "cat-cow",
 			// professional-only modalities
 			"deep-tissue-massage", "swedish-massage", "sports-massage", "shiatsu", "thai-massage", "myofascial-release",
 			"trigger-point-therapy",

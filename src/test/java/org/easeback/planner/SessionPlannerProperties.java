@@ -94,9 +94,65 @@ class SessionPlannerProperties {
 				assertThat(plan.oil()).contains("mixed into");
 			}
 		}
-		// 8: within the asked time, never above 60 minutes
+		obeysTheTimeRule(plan, request, changes);
+	}
+
+	@Property(tries = 300)
+	void shouldNeverUseAForbiddenTechniqueWhateverTheChanges(@ForAll("requests") PlanRequest request,
+			@ForAll("changes") PlanChanges changes) {
+		PlanOutcome outcome = this.planner.plan(request, PlannerFixtures.caution(changes), Set.of());
+		if (!(outcome instanceof PlanOutcome.Planned planned)) {
+			assertThat(outcome).isInstanceOf(PlanOutcome.NothingToDo.class);
+			return;
+		}
+		Plan plan = planned.plan();
+		for (PlanStep step : plan.steps()) {
+			ContentItem item = library.find(step.itemId()).orElseThrow();
+			for (TechniqueTag tag : item.tags()) {
+				if (tag != TechniqueTag.FACE_DOWN || changes.position() == Position.FACE_DOWN) {
+					assertThat(changes.permits(tag)).as("%s uses forbidden %s", item.id(), tag).isTrue();
+				}
+			}
+			assertThat(step.regions()).noneMatch(changes.excludedRegions()::contains);
+			if (step.pressure() != null) {
+				assertThat(step.maxPressure()).isLessThanOrEqualTo(changes.maxPressure());
+			}
+		}
+		List<String> prepared = plan.checklists().stream().flatMap(c -> c.items().stream()).toList();
+		if (!changes.permits(TechniqueTag.FLOOR)) {
+			assertThat(prepared).doesNotContainAnyElementsOf(library.find("setup-surface-floor").orElseThrow().steps());
+		}
+		if (!changes.permits(TechniqueTag.LYING_ON_BACK)) {
+			assertThat(prepared).noneMatch(PlannerFixtures::asksToLieOnTheBack);
+		}
+		if (plan.oilId() != null && !changes.essentialOilsAllowed()) {
+			assertThat(library.find(plan.oilId()).orElseThrow().tagged(TechniqueTag.ESSENTIAL_OIL)).isFalse();
+		}
+		obeysTheTimeRule(plan, request, changes);
+	}
+
+	/**
+	 * Rule 8: within the asked time (ten percent either way), never above 60 minutes.
+	 * With shorter work each massage step takes its shortest timing once, at most ten
+	 * minutes of massage in all, and the session may end sooner than asked.
+	 */
+	private static void obeysTheTimeRule(Plan plan, PlanRequest request, PlanChanges changes) {
 		int target = request.minutes().seconds();
-		assertThat(plan.totalSeconds()).isBetween((int) (target * 0.9), (int) Math.min(target * 1.1, 3600));
+		int atMost = (int) Math.min(target * 1.1, 3600);
+		if (!changes.shorterWork()) {
+			assertThat(plan.totalSeconds()).isBetween((int) (target * 0.9), atMost);
+			assertThat(plan.minutes()).isEqualTo(request.minutes().value());
+			return;
+		}
+		List<PlanStep> work = plan.steps().stream().filter(s -> s.phase().working()).toList();
+		assertThat(work).allSatisfy(step -> {
+			assertThat(step.seconds()).as(step.title())
+				.isEqualTo(library.find(step.itemId()).orElseThrow().timing().seconds().min());
+			assertThat(step.title()).doesNotContain("(round");
+		});
+		assertThat(work.stream().mapToInt(PlanStep::seconds).sum()).isLessThanOrEqualTo(TimeBudget.SHORT_WORK_SECONDS);
+		assertThat(plan.totalSeconds()).isLessThanOrEqualTo(atMost);
+		assertThat(plan.minutes()).isLessThanOrEqualTo(request.minutes().value());
 	}
 
 	@Property(tries = 100)
@@ -118,6 +174,18 @@ class SessionPlannerProperties {
 		return Combinators.combine(modes, minutes, equipment, sore, avoid, pressure, oil)
 			.as((m, min, eq, s, a, p, o) -> new PlanRequest(m, new SessionMinutes(min),
 					eq.isEmpty() ? EnumSet.noneOf(Equipment.class) : EnumSet.copyOf(eq), s, a, p, o));
+	}
+
+	@Provide
+	Arbitrary<PlanChanges> changes() {
+		Arbitrary<Pressure> cap = Arbitraries.of(Pressure.class);
+		Arbitrary<Set<Region>> excluded = Arbitraries.of(Region.class).set().ofMaxSize(4);
+		Arbitrary<Position> position = Arbitraries.of(Position.class);
+		Arbitrary<Boolean> oils = Arbitraries.of(true, false);
+		Arbitrary<Set<TechniqueTag>> forbidden = Arbitraries.of(TechniqueTag.class).set();
+		Arbitrary<Boolean> shorter = Arbitraries.of(true, false);
+		return Combinators.combine(cap, excluded, position, oils, forbidden, shorter)
+			.as((c, e, p, o, f, s) -> new PlanChanges(c, e, p, Set.of(), o, f, List.of(), List.of(), s, false));
 	}
 
 	@Provide

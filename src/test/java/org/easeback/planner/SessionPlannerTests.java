@@ -4,12 +4,16 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.easeback.content.ContentItem;
 import org.easeback.content.Equipment;
 import org.easeback.safety.Outcome;
+import org.easeback.safety.PlanChanges;
 import org.easeback.safety.Position;
+import org.easeback.safety.SafetyInput;
 import org.easeback.shared.InvalidInputException;
 import org.easeback.shared.Pressure;
 import org.easeback.shared.Region;
+import org.easeback.shared.TechniqueTag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -231,10 +235,10 @@ class SessionPlannerTests {
 
 		Plan plan = planned(this.planner.plan(routine, yes("blood_thinners")));
 
-		assertThat(plan.itemIds()).containsExactlyInAnyOrder("cat-cow", "tennis-ball-roll", "aftercare-rest",
-				"aftercare-water");
-		String knuckles = this.library.find("self-hands-knuckles").orElseThrow().name();
-		assertThat(plan.notes()).anySatisfy(n -> assertThat(n).contains(knuckles, "left out", "knuckles"));
+		assertThat(plan.itemIds()).containsExactlyInAnyOrder("cat-cow", "aftercare-rest", "aftercare-water");
+		assertThat(plan.notes())
+			.anySatisfy(n -> assertThat(n).contains(name("self-hands-knuckles"), "left out", "knuckles"))
+			.anySatisfy(n -> assertThat(n).contains(name("tennis-ball-roll"), "left out", "ball"));
 		assertThat(plan.pressureCap()).isEqualTo(Pressure.LIGHT);
 	}
 
@@ -286,6 +290,168 @@ class SessionPlannerTests {
 				null);
 
 		assertThat(this.planner.plan(request, allClear())).isEqualTo(this.planner.plan(request, allClear()));
+	}
+
+	@Test
+	void shouldPlanOwnHandsInsteadOfToolRollingAndNoForwardBendWithOsteoporosis() {
+		PlanRequest request = self(30, Equipment.TENNIS_BALLS, Equipment.FOAM_ROLLER, Equipment.MAT, Equipment.WALL);
+
+		Plan plan = plan(request, fragileBones());
+
+		assertThat(secondsTagged(plan, TechniqueTag.TOOL_PRESSURE)).isZero();
+		assertThat(stepsTagged(plan, TechniqueTag.LOADED_FLEXION)).isEmpty();
+		assertThat(plan.itemIds()).contains("self-hands-fingertips").doesNotContain("self-hands-knuckles");
+		assertThat(plan.totalSeconds()).isBetween(1620, 1980);
+		assertThat(plan.notes()).anySatisfy(n -> assertThat(n).contains(name("tennis-ball-roll"), "left out"))
+			.anySatisfy(n -> assertThat(n).contains(name("seated-forward-bend"), "left out"));
+	}
+
+	@Test
+	void shouldPlanNothingLyingOnTheBackAndNoEssentialOilInPregnancyForYourselfOrSomeoneElse() {
+		PlanRequest self = self(30, Equipment.TENNIS_BALLS, Equipment.FOAM_ROLLER, Equipment.MAT, Equipment.WALL,
+				Equipment.HEAT_PACK);
+		PlanRequest partner = with(partner(30), Set.of(), Set.of(), Pressure.MEDIUM, "oil-essential-diluted");
+
+		for (PlanRequest request : List.of(self, partner)) {
+			Plan plan = plan(request, pregnancy());
+
+			assertThat(stepsTagged(plan, TechniqueTag.LYING_ON_BACK, TechniqueTag.ESSENTIAL_OIL))
+				.as(request.mode().name())
+				.isEmpty();
+			assertThat(plan.checklists()).flatExtracting(Checklist::items)
+				.noneMatch(PlannerFixtures::asksToLieOnTheBack);
+			assertThat(plan.steps()).flatExtracting(PlanStep::instructions)
+				.noneMatch(PlannerFixtures::asksToLieOnTheBack);
+			assertThat(plan.oilId()).isNotEqualTo("oil-essential-diluted");
+			assertThat(plan.totalSeconds()).as(request.mode().name()).isBetween(1620, 1980);
+		}
+		assertThat(plan(self, pregnancy()).itemIds()).contains("self-hands-fingertips", "wall-ball-roll", "cat-cow");
+		assertThat(item("knee-to-chest").steps()).anyMatch(PlannerFixtures::asksToLieOnTheBack);
+		assertThat(plan(partner, pregnancy()).position()).isEqualTo(Position.SIDE_LYING);
+	}
+
+	@Test
+	void shouldKeepEveryoneOffTheFloorWhenFloorWorkIsForbidden() {
+		PlanChanges noFloor = PlanChanges.NONE.forbidding(TechniqueTag.FLOOR);
+		PlanRequest partnerOnAMat = new PlanRequest(Mode.PARTNER, new SessionMinutes(20),
+				EnumSet.of(Equipment.MAT, Equipment.OIL, Equipment.TOWELS, Equipment.PILLOW), Set.of(), Set.of(),
+				Pressure.MEDIUM, null);
+
+		Plan self = plan(self(20, Equipment.TENNIS_BALLS, Equipment.MAT, Equipment.WALL), noFloor);
+		Plan partner = plan(partnerOnAMat, noFloor);
+
+		assertThat(stepsTagged(self, TechniqueTag.FLOOR)).isEmpty();
+		assertThat(self.itemIds()).contains("wall-ball-roll", "self-hands-fingertips");
+		assertThat(self.totalSeconds()).isBetween(1080, 1320);
+		assertThat(stepsTagged(partner, TechniqueTag.FLOOR)).isEmpty();
+		assertThat(checklist(partner, "surface").items()).isEqualTo(item("setup-surface-bed").steps());
+		assertThat(partner.notes()).anySatisfy(n -> assertThat(n).contains("bed or couch", "floor"));
+	}
+
+	@Test
+	void shouldKeepEachMassageStepShortAndDoneOnceAfterAFreshStrain() {
+		for (PlanRequest request : List.of(partner(30), self(30, Equipment.TENNIS_BALLS, Equipment.MAT))) {
+			Plan plan = plan(request, freshStrain());
+
+			List<PlanStep> work = plan.steps().stream().filter(s -> s.phase().working()).toList();
+			assertThat(work).as(request.mode().name()).isNotEmpty().allSatisfy(step -> {
+				assertThat(step.seconds()).as(step.title()).isEqualTo(item(step.itemId()).timing().seconds().min());
+				assertThat(step.title()).doesNotContain("round");
+			});
+			assertThat(work.stream().mapToInt(PlanStep::seconds).sum()).as(request.mode().name())
+				.isLessThanOrEqualTo(TimeBudget.SHORT_WORK_SECONDS);
+			assertThat(plan.totalSeconds()).as(request.mode().name()).isLessThan(30 * 60 * 9 / 10);
+			assertThat(plan.minutes()).as(request.mode().name()).isEqualTo(Math.round(plan.totalSeconds() / 60f));
+			assertThat(plan.notes()).anySatisfy(n -> assertThat(n).contains("shortest", "fresh strain"))
+				.anySatisfy(n -> assertThat(n).contains(plan.minutes() + " minutes rather than 30"));
+		}
+	}
+
+	@Test
+	void shouldStillFillAShortSessionAfterAFreshStrainWhenGentleStepsCanFillIt() {
+		Plan plan = plan(partner(10), freshStrain());
+
+		assertThat(plan.totalSeconds()).isBetween(540, 660);
+		assertThat(plan.minutes()).isEqualTo(10);
+		assertThat(plan.steps()).filteredOn(s -> s.phase().working())
+			.allSatisfy(step -> assertThat(step.seconds()).isEqualTo(item(step.itemId()).timing().seconds().min()));
+	}
+
+	@Test
+	void anOsteoporosisAnswerGivesOwnFingertipsInsteadOfRollingAndForwardBends() {
+		PlanRequest request = self(30, Equipment.TENNIS_BALLS, Equipment.FOAM_ROLLER, Equipment.MAT, Equipment.WALL);
+
+		Plan plan = planned(this.planner.plan(request, yes("osteoporosis")));
+
+		assertThat(secondsTagged(plan, TechniqueTag.TOOL_PRESSURE)).isZero();
+		assertThat(stepsTagged(plan, TechniqueTag.LOADED_FLEXION)).isEmpty();
+		assertThat(plan.itemIds()).contains("self-hands-fingertips");
+		assertThat(plan.totalSeconds()).isBetween(1620, 1980);
+		assertThat(plan.notes()).anySatisfy(n -> assertThat(n).contains(name("self-hands-fingertips"), "place"));
+	}
+
+	@Test
+	void aPregnancyAnswerWithoutWeeksGivesNothingLyingOnTheBackForYourselfOrSomeoneElse() {
+		PlanRequest self = self(30, Equipment.TENNIS_BALLS, Equipment.FOAM_ROLLER, Equipment.MAT, Equipment.WALL);
+
+		for (PlanRequest request : List.of(self, partner(30))) {
+			Plan plan = planned(this.planner.plan(request, yes("pregnant")));
+
+			assertThat(stepsTagged(plan, TechniqueTag.LYING_ON_BACK, TechniqueTag.ESSENTIAL_OIL))
+				.as(request.mode().name())
+				.isEmpty();
+			assertThat(plan.totalSeconds()).as(request.mode().name()).isBetween(1620, 1980);
+		}
+	}
+
+	@Test
+	void aStrainInTheLastThreeDaysGivesShortLightWorkAndSaysWhy() {
+		Plan plan = planned(this.planner.plan(partner(30), yes("recent_strain")));
+
+		assertThat(plan.pressureCap()).isEqualTo(Pressure.LIGHT);
+		assertThat(plan.steps()).filteredOn(s -> s.phase().working())
+			.allSatisfy(step -> assertThat(step.seconds()).isEqualTo(item(step.itemId()).timing().seconds().min()));
+		assertThat(plan.minutes()).isLessThan(30);
+		assertThat(plan.notes()).anySatisfy(n -> assertThat(n).contains("rather than 30"));
+	}
+
+	@Test
+	void overSeventyTheMassageMovesOffTheFloorUnlessTheyGetUpFromItEasily() {
+		PlanRequest onAMat = new PlanRequest(Mode.PARTNER, new SessionMinutes(20),
+				EnumSet.of(Equipment.MAT, Equipment.OIL, Equipment.TOWELS, Equipment.PILLOW), Set.of(), Set.of(),
+				Pressure.MEDIUM, null);
+		SafetyInput seventyFive = new SafetyInput(java.util.Map.of(), 75, null, null, List.of(), false, List.of());
+		SafetyInput easyFloor = new SafetyInput(java.util.Map.of("floor_is_easy", true), 75, null, null, List.of(),
+				false, List.of());
+
+		assertThat(checklist(planned(this.planner.plan(onAMat, seventyFive)), "surface").items())
+			.isEqualTo(item("setup-surface-bed").steps());
+		assertThat(checklist(planned(this.planner.plan(onAMat, easyFloor)), "surface").items())
+			.isEqualTo(item("setup-surface-floor").steps());
+	}
+
+	private Plan plan(PlanRequest request, PlanChanges changes) {
+		return planned(this.planner.plan(request, caution(changes), Set.of()));
+	}
+
+	private ContentItem item(String id) {
+		return this.library.find(id).orElseThrow();
+	}
+
+	private String name(String id) {
+		return item(id).name();
+	}
+
+	private static Checklist checklist(Plan plan, String id) {
+		return plan.checklists().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+	}
+
+	private List<PlanStep> stepsTagged(Plan plan, TechniqueTag... tags) {
+		return plan.steps().stream().filter(s -> List.of(tags).stream().anyMatch(item(s.itemId())::tagged)).toList();
+	}
+
+	private int secondsTagged(Plan plan, TechniqueTag tag) {
+		return stepsTagged(plan, tag).stream().mapToInt(PlanStep::seconds).sum();
 	}
 
 }

@@ -1,6 +1,10 @@
 package org.easeback.safety;
 
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.easeback.shared.Pressure;
 import org.easeback.shared.Region;
@@ -8,6 +12,11 @@ import org.easeback.shared.TechniqueTag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.context.MessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.easeback.safety.SafetyFixtures.check;
@@ -30,8 +39,12 @@ class QuestionRulesTests {
 		assertThat(result.allowsPlan()).isTrue();
 	}
 
+	static Stream<Question> riskQuestions() {
+		return Arrays.stream(Question.values()).filter(q -> !q.isRelaxing());
+	}
+
 	@ParameterizedTest(name = "a yes to {0} leads to the outcome of the table")
-	@EnumSource(Question.class)
+	@MethodSource("riskQuestions")
 	void aYesToEachQuestionLeadsToTheOutcomeOfTheTable(Question question) {
 		SafetyResult result = checkYes(question);
 		assertThat(result.outcome()).isEqualTo(question.outcome());
@@ -61,14 +74,83 @@ class QuestionRulesTests {
 		assertThat(result.allowsPlan()).isFalse();
 	}
 
-	@Test
-	void majorTraumaIsUrgent() {
-		assertThat(checkYes(Question.MAJOR_TRAUMA).outcome()).isEqualTo(Outcome.URGENT);
+	@ParameterizedTest(name = "at {0}")
+	@ValueSource(ints = { 20, 40 })
+	void aHighEnergyInjuryIsUrgentAtAnyAge(int age) {
+		assertThat(check().check(yes(Question.MAJOR_TRAUMA).withAge(age)).outcome()).isEqualTo(Outcome.URGENT);
 	}
 
 	@Test
-	void symptomsInBothLegsNeedAClinician() {
-		assertThat(checkYes(Question.BOTH_LEGS_SYMPTOMS).outcome()).isEqualTo(Outcome.SEE_CLINICIAN);
+	void symptomsDownBothLegsAreUrgentAsTheCaudaEquinaPathwaySays() {
+		SafetyResult result = checkYes(Question.BOTH_LEGS_SYMPTOMS);
+		assertThat(result.outcome()).isEqualTo(Outcome.URGENT);
+		assertThat(result.findings().get(0).reason()).contains("cauda equina");
+		assertThat(result.findings().get(0).source()).contains("cauda equina pathway");
+	}
+
+	@Test
+	void aNewChangeInSexualFunctionIsUrgent() {
+		SafetyResult result = checkYes(Question.SEXUAL_FUNCTION_CHANGE);
+		assertThat(result.outcome()).isEqualTo(Outcome.URGENT);
+		assertThat(result.allowsPlan()).isFalse();
+		assertThat(result.findings().get(0).source()).contains("cauda equina pathway");
+	}
+
+	@Test
+	void oneSwollenPainfulCalfOrSuddenBreathlessnessIsUrgent() {
+		SafetyResult result = checkYes(Question.DVT_SIGNS);
+		assertThat(result.outcome()).isEqualTo(Outcome.URGENT);
+		assertThat(result.findings().get(0).reason())
+			.contains("If breathless or chest pain: call 999 now. Otherwise contact 111 or your GP today.");
+		assertThat(result.findings().get(0).source()).isEqualTo("NHS DVT advice");
+	}
+
+	@Test
+	void anOperationInTheLastSixWeeksNeedsAClinician() {
+		SafetyResult result = checkYes(Question.RECENT_OPERATION);
+		assertThat(result.outcome()).isEqualTo(Outcome.SEE_CLINICIAN);
+		assertThat(result.findings().get(0).source()).contains("NCCIH", "NHS DVT advice");
+	}
+
+	@Test
+	void pregnancyWithBleedingHighBloodPressureOrAdviceToRestNeedsAClinician() {
+		SafetyResult result = check().check(yes(Question.PREGNANT, Question.PREGNANCY_COMPLICATIONS));
+		assertThat(result.outcome()).isEqualTo(Outcome.SEE_CLINICIAN);
+		assertThat(result.findings()).extracting(Finding::ruleId).contains("pregnancy_complications", "pregnant");
+		assertThat(result.findings().get(0).reason()).contains("midwife");
+	}
+
+	@Test
+	void numbSkinForbidsHeatAndCapsPressureAtLight() {
+		SafetyResult result = checkYes(Question.NUMB_SKIN);
+		assertThat(result.outcome()).isEqualTo(Outcome.CAUTION);
+		assertThat(result.changes().maxPressure()).isEqualTo(Pressure.LIGHT);
+		assertThat(result.changes().forbiddenTechniqueTags()).contains(TechniqueTag.HEAT);
+	}
+
+	@Test
+	void aStrainInTheLastThreeDaysMeansLightPressureShorterWorkAndAdviceToKeepMoving() {
+		SafetyResult result = checkYes(Question.RECENT_STRAIN);
+		assertThat(result.outcome()).isEqualTo(Outcome.CAUTION);
+		assertThat(result.changes().maxPressure()).isEqualTo(Pressure.LIGHT);
+		assertThat(result.changes().shorterWork()).isTrue();
+		assertThat(result.changes().advice()).anyMatch(a -> a.contains("Keep moving"));
+	}
+
+	@ParameterizedTest(name = "{0} alone")
+	@EnumSource(value = Question.class, names = { "CLINICIAN_CLEARANCE", "FLOOR_IS_EASY" })
+	void aRelaxingAnswerAloneFindsNothing(Question relaxing) {
+		assertThat(relaxing.isRelaxing()).isTrue();
+		SafetyResult result = checkYes(relaxing);
+		assertThat(result.outcome()).isEqualTo(Outcome.CLEAR);
+		assertThat(result.changes()).isEqualTo(PlanChanges.NONE);
+	}
+
+	@Test
+	void onlyPregnancyComplicationsDependOnAnotherAnswer() {
+		assertThat(Question.PREGNANCY_COMPLICATIONS.dependsOn()).contains(Question.PREGNANT);
+		assertThat(Question.values()).filteredOn(q -> q.dependsOn().isPresent())
+			.containsExactly(Question.PREGNANCY_COMPLICATIONS);
 	}
 
 	@Test
@@ -143,6 +225,81 @@ class QuestionRulesTests {
 	}
 
 	@Test
+	void osteoporosisForbidsToolRollingAndLoadedForwardBends() {
+		assertThat(checkYes(Question.OSTEOPOROSIS).changes().forbiddenTechniqueTags())
+			.contains(TechniqueTag.TOOL_PRESSURE, TechniqueTag.LOADED_FLEXION);
+	}
+
+	@Test
+	void bloodThinnersForbidToolRollingButNotForwardBends() {
+		PlanChanges changes = checkYes(Question.BLOOD_THINNERS).changes();
+		assertThat(changes.forbiddenTechniqueTags()).contains(TechniqueTag.TOOL_PRESSURE);
+		assertThat(changes.permits(TechniqueTag.LOADED_FLEXION)).isTrue();
+	}
+
+	@Test
+	void pregnancyAllowsNoEssentialOils() {
+		PlanChanges changes = check().check(yes(Question.PREGNANT).withPregnancyWeeks(8)).changes();
+		assertThat(changes.essentialOilsAllowed()).isFalse();
+		assertThat(changes.forbiddenTechniqueTags()).contains(TechniqueTag.ESSENTIAL_OIL);
+	}
+
+	@ParameterizedTest(name = "at {0} weeks")
+	@NullSource
+	@ValueSource(ints = { 16, 30 })
+	void pregnancyFromSixteenWeeksOrWeeksNotGivenForbidsLyingOnTheBack(Integer weeks) {
+		PlanChanges changes = check().check(yes(Question.PREGNANT).withPregnancyWeeks(weeks)).changes();
+		assertThat(changes.forbiddenTechniqueTags()).contains(TechniqueTag.LYING_ON_BACK);
+	}
+
+	@Test
+	void beforeSixteenWeeksOfPregnancyLyingOnTheBackIsStillAllowed() {
+		PlanChanges changes = check().check(yes(Question.PREGNANT).withPregnancyWeeks(15)).changes();
+		assertThat(changes.permits(TechniqueTag.LYING_ON_BACK)).isTrue();
+		assertThat(changes.position()).isEqualTo(Position.SIDE_LYING);
+	}
+
+	@Test
+	void clearanceTurnsEachClinicianFindingIntoALightPressureCaution() {
+		SafetyResult result = check()
+			.check(yes(Question.CANCER_HISTORY, Question.HEART_CONDITION, Question.CLINICIAN_CLEARANCE));
+		assertThat(result.outcome()).isEqualTo(Outcome.CAUTION);
+		assertThat(result.allowsPlan()).isTrue();
+		assertThat(result.findings()).extracting(Finding::ruleId).containsExactly("cancer_history", "heart_condition");
+		assertThat(result.findings()).allSatisfy(f -> {
+			assertThat(f.outcome()).isEqualTo(Outcome.CAUTION);
+			assertThat(f.reason())
+				.contains("Reported as checked by a doctor or physiotherapist, not verified by EaseBack");
+		});
+		assertThat(result.changes().maxPressure()).isEqualTo(Pressure.LIGHT);
+		assertThat(result.changes().forbiddenTechniqueTags()).contains(TechniqueTag.TOOL_PRESSURE,
+				TechniqueTag.KNUCKLES, TechniqueTag.TRIGGER_POINT, TechniqueTag.FIRM_NEAR_BONE);
+		assertThat(result.changes().clearedByClinician()).isTrue();
+	}
+
+	@Test
+	void clearanceNeverLiftsAnUrgentFindingBesideAClearedOne() {
+		SafetyResult result = check()
+			.check(yes(Question.DVT_SIGNS, Question.CANCER_HISTORY, Question.CLINICIAN_CLEARANCE));
+		assertThat(result.outcome()).isEqualTo(Outcome.URGENT);
+		assertThat(result.findings()).extracting(Finding::outcome).containsExactly(Outcome.URGENT, Outcome.CAUTION);
+	}
+
+	@Test
+	void clearanceKeepsTheAreasOfASkinProblemOverTheWholeLowerBackLeftOut() {
+		SafetyResult result = check().check(skinProblemOn(Region.LUMBAR_LEFT, Region.LUMBAR_RIGHT, Region.SACRUM)
+			.withYes(Question.CLINICIAN_CLEARANCE));
+		assertThat(result.outcome()).isEqualTo(Outcome.CAUTION);
+		assertThat(result.changes().excludedRegions()).contains(Region.LUMBAR_LEFT, Region.LUMBAR_RIGHT, Region.SACRUM);
+	}
+
+	@Test
+	void clearanceWithNothingToClearChangesNothing() {
+		SafetyResult result = check().check(yes(Question.BLOOD_THINNERS, Question.CLINICIAN_CLEARANCE));
+		assertThat(result.changes()).isEqualTo(checkYes(Question.BLOOD_THINNERS).changes());
+	}
+
+	@Test
 	void pregnancyWeeksGivenWithoutAYesStillApplyThePregnancyChanges() {
 		SafetyResult result = check().check(SafetyFixtures.allNo().withPregnancyWeeks(10));
 		assertThat(result.changes().position()).isEqualTo(Position.SIDE_LYING);
@@ -187,13 +344,27 @@ class QuestionRulesTests {
 	}
 
 	@Test
-	void everyQuestionHasAStableIdTextHelpAndGroup() {
-		assertThat(Question.values()).hasSize(18).allSatisfy(q -> {
+	void everyQuestionHasAStableIdAGroupAndItsWordsInBothVoices() {
+		MessageSource messages = SafetyFixtures.messages();
+		assertThat(Question.values()).hasSize(27).allSatisfy(q -> {
 			assertThat(q.id()).matches("[a-z_]+");
-			assertThat(q.text()).endsWith("?");
-			assertThat(q.help()).isNotBlank();
 			assertThat(Question.byId(q.id())).contains(q);
+			for (Question.Voice voice : Question.Voice.values()) {
+				assertThat(messages.getMessage(q.textKey(voice), null, Locale.ENGLISH)).endsWith("?");
+			}
+			assertThat(messages.getMessage(q.textKey(Question.Voice.PARTNER), null, Locale.ENGLISH))
+				.contains("the person you will massage");
+			assertThat(messages.getMessage(q.helpKey(), null, Locale.ENGLISH)).isNotBlank();
 		});
+		assertThat(QuestionGroup.values()).allSatisfy(group -> {
+			assertThat(messages.getMessage(group.titleKey(), null, Locale.ENGLISH)).isNotBlank();
+			assertThat(messages.getMessage(group.noneKey(), null, Locale.ENGLISH)).startsWith("None of these");
+		});
+	}
+
+	@Test
+	void theQuestionsAreAskedGroupByGroupInTheGroupsOrder() {
+		assertThat(Question.values()).extracting(Question::group).isSortedAccordingTo(Comparator.naturalOrder());
 	}
 
 	@Test

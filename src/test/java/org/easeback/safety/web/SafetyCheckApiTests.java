@@ -93,11 +93,13 @@ class SafetyCheckApiTests {
 	void theQuestionsAreListedWithIdTextHelpAndGroup() throws Exception {
 		this.mvc.perform(get("/api/v1/safety-checks/questions"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.length()").value(18))
+			.andExpect(jsonPath("$.length()").value(27))
 			.andExpect(jsonPath("$[0].id").value("saddle_numbness"))
-			.andExpect(jsonPath("$[0].text").isNotEmpty())
+			.andExpect(jsonPath("$[0].text")
+				.value("Do you have numbness or tingling around your genitals, buttocks or inner thighs?"))
 			.andExpect(jsonPath("$[0].help").isNotEmpty())
 			.andExpect(jsonPath("$[0].group").value("EMERGENCY_SIGNS"))
+			.andExpect(jsonPath("$[0].groupTitle").value("Emergency signs"))
 			.andExpect(jsonPath("$[*].id", hasItem("heart_condition")));
 	}
 
