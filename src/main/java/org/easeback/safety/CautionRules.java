@@ -14,6 +14,12 @@ import static org.easeback.safety.Sources.NICE;
 /** The contraindications that change how a massage is done rather than stopping it. */
 final class CautionRules {
 
+	/**
+	 * From this week of pregnancy nothing is done lying on the back; also when the weeks
+	 * are not given.
+	 */
+	static final int LYING_ON_BACK_FROM_WEEK = 16;
+
 	/** Marking all of these means the whole lower back has a skin problem. */
 	static final Set<Region> WHOLE_LOWER_BACK = Set.of(Region.LUMBAR_LEFT, Region.LUMBAR_RIGHT, Region.SACRUM);
 
@@ -24,16 +30,19 @@ final class CautionRules {
 	static final List<SafetyRule> ALL = List.of(
 			new CautionRule(Question.BLOOD_THINNERS,
 					"Blood thinners and bleeding disorders make bruising easy, so only light pressure, with no "
-							+ "trigger-point or knuckle work.",
+							+ "trigger-point or knuckle work and no rolling on balls or rollers.",
 					NCCIH,
 					PlanChanges.NONE.withMaxPressure(Pressure.LIGHT)
-						.forbidding(TechniqueTag.TRIGGER_POINT, TechniqueTag.KNUCKLES)),
+						.forbidding(TechniqueTag.TRIGGER_POINT, TechniqueTag.KNUCKLES, TechniqueTag.TOOL_PRESSURE)),
+			// forward bends are a risk to fragile bones, not to blood that bruises easily
 			new CautionRule(Question.OSTEOPOROSIS,
-					"Fragile bones can break under firm pressure, so only light pressure, no knuckles and no firm "
-							+ "pressure near bone.",
-					NCCIH,
+					"Fragile bones can break under firm pressure or a loaded bend, so only light pressure, no "
+							+ "knuckles, no firm pressure near bone, no rolling on balls or rollers and no "
+							+ "reaching for the toes.",
+					NCCIH + "; " + Sources.ROS,
 					PlanChanges.NONE.withMaxPressure(Pressure.LIGHT)
-						.forbidding(TechniqueTag.KNUCKLES, TechniqueTag.FIRM_NEAR_BONE)),
+						.forbidding(TechniqueTag.KNUCKLES, TechniqueTag.FIRM_NEAR_BONE, TechniqueTag.TOOL_PRESSURE,
+								TechniqueTag.LOADED_FLEXION)),
 			new CautionRule(Question.NUMB_SKIN,
 					"Numb skin cannot feel a burn or pressure that is too much, so no heat and only light pressure.",
 					Sources.NHS_SCIATICA,
@@ -58,16 +67,20 @@ final class CautionRules {
 			return Optional.empty();
 		}
 		String when = (weeks != null) ? " (" + weeks + " weeks)" : "";
-		return Optional.of(Finding.caution("pregnant",
-				"During pregnancy" + when
-						+ " the massage is done lying on the side instead of face down, with light pressure and no "
-						+ "pressure on the sacrum.",
-				NCCIH,
-				PlanChanges.NONE.sideLying()
-					.withMaxPressure(Pressure.LIGHT)
-					.excluding(List.of(Region.SACRUM))
-					.forbidding(TechniqueTag.SACRUM_PRESSURE)
-					.withAdvice("Ask your midwife or doctor whether back massage is right for you now.")));
+		PlanChanges changes = PlanChanges.NONE.sideLying()
+			.withMaxPressure(Pressure.LIGHT)
+			.excluding(List.of(Region.SACRUM))
+			.forbidding(TechniqueTag.SACRUM_PRESSURE)
+			.withoutEssentialOils()
+			.withAdvice("Ask your midwife or doctor whether back massage is right for you now.");
+		// the bump presses on the main vein back to the heart when lying on the back
+		if (weeks == null || weeks >= LYING_ON_BACK_FROM_WEEK) {
+			changes = changes.forbidding(TechniqueTag.LYING_ON_BACK);
+		}
+		return Optional.of(Finding.caution("pregnant", "During pregnancy" + when
+				+ " the massage is done lying on the side instead of face down, with light pressure, no pressure on "
+				+ "the sacrum and no essential oils, which pass to the baby. From 16 weeks nothing is done lying on "
+				+ "the back.", NCCIH + "; " + Sources.NHS_PREGNANCY, changes));
 	}
 
 	static Optional<Finding> skinProblem(SafetyRule.CheckContext context) {
@@ -76,13 +89,14 @@ final class CautionRules {
 		}
 		Set<Region> areas = context.answers().skinAreas();
 		if (areas.isEmpty() || areas.containsAll(WHOLE_LOWER_BACK)) {
-			return Optional.of(Finding.of("skin_problem", Outcome.SEE_CLINICIAN,
+			// the areas stay left out should a clinician's clearance allow a plan
+			return Optional.of(new Finding("skin_problem", Outcome.SEE_CLINICIAN,
 					areas.isEmpty()
 							? "A skin problem was reported but no area was marked, so we cannot tell what to "
 									+ "leave out. Have it looked at first."
 							: "The skin problem covers the whole lower back, so there is nowhere safe to massage. "
 									+ "Have it looked at first.",
-					NCCIH));
+					NCCIH, PlanChanges.NONE.excluding(areas)));
 		}
 		return Optional.of(Finding.caution("skin_problem",
 				"Massage over broken, sore or infected skin can hurt and spread infection, so the marked areas are "

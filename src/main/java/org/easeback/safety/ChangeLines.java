@@ -59,6 +59,9 @@ public final class ChangeLines {
 
 	private List<String> common(PlanChanges changes) {
 		List<String> lines = new ArrayList<>();
+		if (changes.clearedByClinician()) {
+			lines.add(text("safety.change.clearedByClinician"));
+		}
 		if (changes.maxPressure() != Pressure.FIRM) {
 			lines.add(text("safety.change.pressure." + changes.maxPressure().name()));
 		}

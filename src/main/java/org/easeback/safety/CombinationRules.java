@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.easeback.shared.Pressure;
+import org.easeback.shared.TechniqueTag;
 
 import static org.easeback.safety.Sources.NICE;
 
@@ -21,10 +22,18 @@ final class CombinationRules {
 	/** Above this age a first episode needs a check-up; also the fracture-risk age. */
 	static final int OLDER_ABOVE = 55;
 
+	/** NICE NG59 covers people from this age; younger needs a clinician first. */
+	static final int ADULT_FROM = 16;
+
+	/** Above this age the massage is gentler and kept off the floor. */
+	static final int ELDERLY_ABOVE = 70;
+
 	static final List<SafetyRule> ALL = List.of(
 			new NamedRule("age_first_episode", CombinationRules::ageWithFirstEpisode),
 			new NamedRule("trauma_fracture_risk", CombinationRules::traumaWithFragileBones),
 			new NamedRule("minor_fall", CombinationRules::minorFall),
+			new NamedRule("under_16", CombinationRules::underSixteen),
+			new NamedRule("over_70", CombinationRules::overSeventy),
 			new NamedRule("chronic_pain", CombinationRules::chronicPain));
 
 	private CombinationRules() {
@@ -103,6 +112,41 @@ final class CombinationRules {
 		return Optional.of(Finding.caution("minor_fall",
 				"After a slip or fall from standing the back may be bruised, so light pressure and shorter work.",
 				Sources.CKS, gentle));
+	}
+
+	/**
+	 * Under 16: outside the adult guidance, and children's back pain more often has a
+	 * cause.
+	 */
+	static Optional<Finding> underSixteen(SafetyRule.CheckContext context) {
+		Integer age = context.answers().age();
+		if (age == null || age >= ADULT_FROM) {
+			return Optional.empty();
+		}
+		return Optional.of(Finding.of("under_16", Outcome.SEE_CLINICIAN,
+				"Back pain in children and young people under 16 more often has a specific cause, so a doctor "
+						+ "should look at it before any massage.",
+				NICE + "; " + Sources.NHS_CHILDREN));
+	}
+
+	/**
+	 * Over 70: bones are often thinner than anyone knows, and getting up from the floor
+	 * is a common way to fall, so floor work returns only when that is easy.
+	 */
+	static Optional<Finding> overSeventy(SafetyRule.CheckContext context) {
+		Integer age = context.answers().age();
+		if (age == null || age <= ELDERLY_ABOVE) {
+			return Optional.empty();
+		}
+		PlanChanges changes = PlanChanges.NONE.withMaxPressure(Pressure.MEDIUM)
+			.forbidding(TechniqueTag.KNUCKLES, TechniqueTag.FIRM_NEAR_BONE);
+		if (!context.yes(Question.FLOOR_IS_EASY)) {
+			changes = changes.forbidding(TechniqueTag.FLOOR);
+		}
+		return Optional.of(Finding.caution("over_70",
+				"Over 70 bones are often thinner than anyone knows, so medium pressure at most, no knuckles and "
+						+ "no firm pressure near bone; nothing on the floor unless getting down and up is easy.",
+				Sources.NICE_FRACTURE, changes));
 	}
 
 	/** Pain for more than 12 weeks: advice to see a clinician for a long-term plan. */

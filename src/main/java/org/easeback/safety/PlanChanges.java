@@ -37,14 +37,16 @@ import org.easeback.shared.TechniqueTag;
  * "check the label" note
  * @param advice plain-language notes to show with the plan
  * @param shorterWork whether the working phases are kept short (a fresh strain)
+ * @param clearedByClinician whether a finding that needed a clinician was lifted by a
+ * reported clearance, so the plan says what that clearance allows
  */
 public record PlanChanges(Pressure maxPressure, Set<Region> excludedRegions, Position position,
 		Set<Allergen> forbiddenAllergens, boolean essentialOilsAllowed, Set<TechniqueTag> forbiddenTechniqueTags,
-		List<String> otherAllergies, List<String> advice, boolean shorterWork) {
+		List<String> otherAllergies, List<String> advice, boolean shorterWork, boolean clearedByClinician) {
 
 	/** No changes at all. */
 	public static final PlanChanges NONE = new PlanChanges(Pressure.FIRM, Set.of(), Position.FACE_DOWN, Set.of(), true,
-			Set.of(), List.of(), List.of(), false);
+			Set.of(), List.of(), List.of(), false, false);
 
 	public PlanChanges {
 		Objects.requireNonNull(maxPressure, "maxPressure");
@@ -71,21 +73,21 @@ public record PlanChanges(Pressure maxPressure, Set<Region> excludedRegions, Pos
 	/** These changes with pressure capped at {@code cap} (never raised). */
 	public PlanChanges withMaxPressure(Pressure cap) {
 		return and(new PlanChanges(cap, Set.of(), Position.FACE_DOWN, Set.of(), true, Set.of(), List.of(), List.of(),
-				false));
+				false, false));
 	}
 
 	/** These changes with the areas added to the excluded ones. */
 	public PlanChanges excluding(Collection<Region> regions) {
 		return new PlanChanges(this.maxPressure, union(this.excludedRegions, regions), this.position,
 				this.forbiddenAllergens, this.essentialOilsAllowed, this.forbiddenTechniqueTags, this.otherAllergies,
-				this.advice, this.shorterWork);
+				this.advice, this.shorterWork, this.clearedByClinician);
 	}
 
 	/** These changes with the techniques added to the forbidden ones. */
 	public PlanChanges forbidding(TechniqueTag... tags) {
 		return new PlanChanges(this.maxPressure, this.excludedRegions, this.position, this.forbiddenAllergens,
 				this.essentialOilsAllowed, union(this.forbiddenTechniqueTags, Arrays.asList(tags)), this.otherAllergies,
-				this.advice, this.shorterWork);
+				this.advice, this.shorterWork, this.clearedByClinician);
 	}
 
 	/**
@@ -95,7 +97,7 @@ public record PlanChanges(Pressure maxPressure, Set<Region> excludedRegions, Pos
 		boolean oils = this.essentialOilsAllowed && !allergens.contains(Allergen.FRAGRANCE);
 		return new PlanChanges(this.maxPressure, this.excludedRegions, this.position,
 				union(this.forbiddenAllergens, allergens), oils, this.forbiddenTechniqueTags,
-				concat(this.otherAllergies, other), this.advice, this.shorterWork);
+				concat(this.otherAllergies, other), this.advice, this.shorterWork, this.clearedByClinician);
 	}
 
 	/** These changes with the person lying on their side instead of face down. */
@@ -107,18 +109,33 @@ public record PlanChanges(Pressure maxPressure, Set<Region> excludedRegions, Pos
 	public PlanChanges withAdvice(String note) {
 		return new PlanChanges(this.maxPressure, this.excludedRegions, this.position, this.forbiddenAllergens,
 				this.essentialOilsAllowed, this.forbiddenTechniqueTags, this.otherAllergies,
-				concat(this.advice, List.of(note)), this.shorterWork);
+				concat(this.advice, List.of(note)), this.shorterWork, this.clearedByClinician);
 	}
 
 	/** These changes with the working phases kept short. */
 	public PlanChanges withShorterWork() {
 		return new PlanChanges(this.maxPressure, this.excludedRegions, this.position, this.forbiddenAllergens,
-				this.essentialOilsAllowed, this.forbiddenTechniqueTags, this.otherAllergies, this.advice, true);
+				this.essentialOilsAllowed, this.forbiddenTechniqueTags, this.otherAllergies, this.advice, true,
+				this.clearedByClinician);
+	}
+
+	/** These changes without essential oils, whatever the allergies. */
+	public PlanChanges withoutEssentialOils() {
+		return new PlanChanges(this.maxPressure, this.excludedRegions, this.position, this.forbiddenAllergens, false,
+				this.forbiddenTechniqueTags, this.otherAllergies, this.advice, this.shorterWork,
+				this.clearedByClinician);
+	}
+
+	/** These changes marked as lifted from "see a clinician" by a reported clearance. */
+	public PlanChanges withClinicianClearance() {
+		return new PlanChanges(this.maxPressure, this.excludedRegions, this.position, this.forbiddenAllergens,
+				this.essentialOilsAllowed, this.forbiddenTechniqueTags, this.otherAllergies, this.advice,
+				this.shorterWork, true);
 	}
 
 	/**
 	 * Both sets of changes together: the lower pressure cap, every exclusion and note,
-	 * shorter work if either asks for it.
+	 * shorter work or a clearance if either has it.
 	 */
 	public PlanChanges and(PlanChanges other) {
 		Position side = (this.position == Position.SIDE_LYING) ? this.position : other.position;
@@ -128,7 +145,7 @@ public record PlanChanges(Pressure maxPressure, Set<Region> excludedRegions, Pos
 				this.essentialOilsAllowed && other.essentialOilsAllowed,
 				union(this.forbiddenTechniqueTags, other.forbiddenTechniqueTags),
 				concat(this.otherAllergies, other.otherAllergies), concat(this.advice, other.advice),
-				this.shorterWork || other.shorterWork);
+				this.shorterWork || other.shorterWork, this.clearedByClinician || other.clearedByClinician);
 	}
 
 	/** True when a step may use this technique. */

@@ -74,6 +74,15 @@ public record SafetyAnswers(Map<Question, Boolean> answers, Integer age, LocalDa
 				this.skinAreas);
 	}
 
+	/** These answers with the question answered "yes" or "no". */
+	public SafetyAnswers withAnswer(Question question, boolean yes) {
+		Map<Question, Boolean> more = new EnumMap<>(Question.class);
+		more.putAll(this.answers);
+		more.put(question, yes);
+		return new SafetyAnswers(more, this.age, this.painOnset, this.pregnancyWeeks, this.allergies, this.firstEpisode,
+				this.skinAreas);
+	}
+
 	/** These answers with an age. */
 	public SafetyAnswers withAge(Integer years) {
 		return new SafetyAnswers(this.answers, years, this.painOnset, this.pregnancyWeeks, this.allergies,

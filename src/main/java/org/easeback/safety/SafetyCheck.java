@@ -58,7 +58,7 @@ public final class SafetyCheck {
 			.map(onset -> PainEpisode.between(onset, today));
 		SafetyRule.CheckContext context = new SafetyRule.CheckContext(answers, episode);
 		List<Finding> findings = this.rules.stream().flatMap(rule -> rule.evaluate(context).stream()).toList();
-		return SafetyResult.of(findings, episode);
+		return SafetyResult.of(ClinicianClearance.apply(answers, findings), episode);
 	}
 
 	/** Today by the check's clock. */

@@ -29,6 +29,18 @@ final class Sources {
 	/** NHS exercise in pregnancy, and RCOG-endorsed advice on lying on the back. */
 	static final String NHS_PREGNANCY = "NHS/RCOG pregnancy advice";
 
+	/**
+	 * Royal Osteoporosis Society, Strong, Steady and Straight (exercise with
+	 * osteoporosis).
+	 */
+	static final String ROS = "ROS Strong, Steady and Straight";
+
+	/** NHS children's back pain red flags (Healthier Together). */
+	static final String NHS_CHILDREN = "NHS children's back pain red flags";
+
+	/** NICE CG146 and NG41: fragility fractures, and spinal injury in older people. */
+	static final String NICE_FRACTURE = "NICE CG146; NICE NG41";
+
 	/** The articles of {@code seeds/} on chronic pain. */
 	static final String ARTICLES_CHRONIC = "001_6cbba744d3dc619a.txt; 000_2dddca60ff19d2f1.txt";
 

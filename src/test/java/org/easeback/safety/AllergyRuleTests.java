@@ -48,7 +48,7 @@ class AllergyRuleTests {
 	@Test
 	void essentialOilsCanNeverBeAllowedWithAFragranceAllergy() {
 		assertThatThrownBy(() -> new PlanChanges(PlanChanges.NONE.maxPressure(), java.util.Set.of(), Position.FACE_DOWN,
-				java.util.Set.of(Allergen.FRAGRANCE), true, java.util.Set.of(), List.of(), List.of(), false))
+				java.util.Set.of(Allergen.FRAGRANCE), true, java.util.Set.of(), List.of(), List.of(), false, false))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 

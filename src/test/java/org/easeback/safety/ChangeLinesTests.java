@@ -53,6 +53,19 @@ class ChangeLinesTests {
 			.noneMatch(line -> line.contains("baby"));
 	}
 
+	@Test
+	void aPlanClearedByAClinicianSaysWhatTheClearanceAllowsWithoutNamingWhy() {
+		SafetyResult cleared = SafetyFixtures.check()
+			.check(SafetyFixtures.yes(Question.CANCER_HISTORY, Question.CLINICIAN_CLEARANCE));
+
+		assertThat(this.lines.of(cleared.changes())).first()
+			.asString()
+			.startsWith("A doctor or physiotherapist was reported to have checked and said massage is fine")
+			.doesNotContain("cancer");
+		assertThat(this.lines.of(cleared.changes())).contains("Light pressure only.", "No balls, rollers or wall work.",
+				"No knuckles or fists.");
+	}
+
 	private void assertHasWords(String key) {
 		assertThatNoException().as(key).isThrownBy(() -> this.messages.getMessage(key, null, Locale.ENGLISH));
 	}

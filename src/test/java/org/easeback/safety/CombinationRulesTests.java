@@ -1,7 +1,10 @@
 package org.easeback.safety;
 
+import org.easeback.shared.Pressure;
+import org.easeback.shared.TechniqueTag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +21,7 @@ class CombinationRulesTests {
 	}
 
 	@ParameterizedTest(name = "a first episode at {0} alone is a caution advising a check-up")
-	@ValueSource(ints = { 0, 19, 56, 120 })
+	@ValueSource(ints = { 16, 19, 56, 70 })
 	void aFirstEpisodeOutsideTwentyToFiftyFiveAloneIsACautionAdvisingACheckUp(int age) {
 		SafetyResult result = firstEpisodeAt(age);
 		assertThat(result.outcome()).isEqualTo(Outcome.CAUTION);
@@ -84,6 +87,63 @@ class CombinationRulesTests {
 	@Test
 	void osteoporosisAt70WithoutTraumaIsOnlyACaution() {
 		assertThat(check().check(yes(Question.OSTEOPOROSIS).withAge(70)).outcome()).isEqualTo(Outcome.CAUTION);
+	}
+
+	@Test
+	void aSlipFromStandingInAFitAdultIsACaution() {
+		SafetyResult result = check().check(yes(Question.MINOR_FALL).withAge(40));
+		assertThat(result.outcome()).isEqualTo(Outcome.CAUTION);
+		assertThat(result.changes().maxPressure()).isEqualTo(Pressure.LIGHT);
+		assertThat(result.changes().shorterWork()).isTrue();
+		assertThat(result.changes().advice()).anyMatch(a -> a.contains("not easing"));
+	}
+
+	@Test
+	void aSlipFromStandingOver55IsUrgent() {
+		assertThat(check().check(yes(Question.MINOR_FALL).withAge(56)).outcome()).isEqualTo(Outcome.URGENT);
+		assertThat(check().check(yes(Question.MINOR_FALL).withAge(55)).outcome()).isEqualTo(Outcome.CAUTION);
+	}
+
+	@ParameterizedTest(name = "with {0}")
+	@EnumSource(value = Question.class, names = { "OSTEOPOROSIS", "IMMUNE_OR_IV_DRUG" })
+	void aSlipFromStandingWithOsteoporosisOrLongTermSteroidsIsUrgent(Question fragile) {
+		SafetyResult result = check().check(yes(Question.MINOR_FALL, fragile).withAge(30));
+		assertThat(result.outcome()).isEqualTo(Outcome.URGENT);
+		assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("minor_fall"))
+			.singleElement()
+			.satisfies(f -> assertThat(f.outcome()).isEqualTo(Outcome.URGENT));
+	}
+
+	@Test
+	void underSixteenNeedsAClinicianEvenWithNothingElseReported() {
+		SafetyResult result = check().check(allNo().withAge(15));
+		assertThat(result.outcome()).isEqualTo(Outcome.SEE_CLINICIAN);
+		assertThat(result.findings()).extracting(Finding::ruleId).containsExactly("under_16");
+		assertThat(check().check(allNo().withAge(16)).outcome()).isEqualTo(Outcome.CLEAR);
+	}
+
+	@Test
+	void overSeventyCapsPressureAtMediumWithoutKnucklesOrFloorWork() {
+		SafetyResult result = check().check(allNo().withAge(71));
+		assertThat(result.outcome()).isEqualTo(Outcome.CAUTION);
+		assertThat(result.findings()).extracting(Finding::ruleId).containsExactly("over_70");
+		assertThat(result.changes().maxPressure()).isEqualTo(Pressure.MEDIUM);
+		assertThat(result.changes().forbiddenTechniqueTags()).contains(TechniqueTag.KNUCKLES, TechniqueTag.FLOOR);
+		assertThat(check().check(allNo().withAge(70)).outcome()).isEqualTo(Outcome.CLEAR);
+	}
+
+	@Test
+	void floorWorkReturnsOnlyWhenTheyGetUpFromTheFloorEasily() {
+		PlanChanges easy = check().check(yes(Question.FLOOR_IS_EASY).withAge(80)).changes();
+		assertThat(easy.permits(TechniqueTag.FLOOR)).isTrue();
+		assertThat(easy.maxPressure()).isEqualTo(Pressure.MEDIUM);
+		assertThat(easy.forbiddenTechniqueTags()).contains(TechniqueTag.KNUCKLES);
+	}
+
+	@Test
+	void anotherYesForAFirstEpisodeNeverCountsARelaxingAnswer() {
+		SafetyResult result = check().check(yes(Question.FLOOR_IS_EASY).withAge(60).withFirstEpisode(true));
+		assertThat(result.outcome()).isEqualTo(Outcome.CAUTION);
 	}
 
 }

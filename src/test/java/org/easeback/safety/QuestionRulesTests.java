@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.context.MessageSource;
@@ -221,6 +222,81 @@ class QuestionRulesTests {
 		assertThat(changes.excludedRegions()).contains(Region.SACRUM);
 		assertThat(changes.advice()).anyMatch(a -> a.contains("midwife"));
 		assertThat(result.findings().get(0).reason()).contains("24 weeks");
+	}
+
+	@Test
+	void osteoporosisForbidsToolRollingAndLoadedForwardBends() {
+		assertThat(checkYes(Question.OSTEOPOROSIS).changes().forbiddenTechniqueTags())
+			.contains(TechniqueTag.TOOL_PRESSURE, TechniqueTag.LOADED_FLEXION);
+	}
+
+	@Test
+	void bloodThinnersForbidToolRollingButNotForwardBends() {
+		PlanChanges changes = checkYes(Question.BLOOD_THINNERS).changes();
+		assertThat(changes.forbiddenTechniqueTags()).contains(TechniqueTag.TOOL_PRESSURE);
+		assertThat(changes.permits(TechniqueTag.LOADED_FLEXION)).isTrue();
+	}
+
+	@Test
+	void pregnancyAllowsNoEssentialOils() {
+		PlanChanges changes = check().check(yes(Question.PREGNANT).withPregnancyWeeks(8)).changes();
+		assertThat(changes.essentialOilsAllowed()).isFalse();
+		assertThat(changes.forbiddenTechniqueTags()).contains(TechniqueTag.ESSENTIAL_OIL);
+	}
+
+	@ParameterizedTest(name = "at {0} weeks")
+	@NullSource
+	@ValueSource(ints = { 16, 30 })
+	void pregnancyFromSixteenWeeksOrWeeksNotGivenForbidsLyingOnTheBack(Integer weeks) {
+		PlanChanges changes = check().check(yes(Question.PREGNANT).withPregnancyWeeks(weeks)).changes();
+		assertThat(changes.forbiddenTechniqueTags()).contains(TechniqueTag.LYING_ON_BACK);
+	}
+
+	@Test
+	void beforeSixteenWeeksOfPregnancyLyingOnTheBackIsStillAllowed() {
+		PlanChanges changes = check().check(yes(Question.PREGNANT).withPregnancyWeeks(15)).changes();
+		assertThat(changes.permits(TechniqueTag.LYING_ON_BACK)).isTrue();
+		assertThat(changes.position()).isEqualTo(Position.SIDE_LYING);
+	}
+
+	@Test
+	void clearanceTurnsEachClinicianFindingIntoALightPressureCaution() {
+		SafetyResult result = check()
+			.check(yes(Question.CANCER_HISTORY, Question.HEART_CONDITION, Question.CLINICIAN_CLEARANCE));
+		assertThat(result.outcome()).isEqualTo(Outcome.CAUTION);
+		assertThat(result.allowsPlan()).isTrue();
+		assertThat(result.findings()).extracting(Finding::ruleId).containsExactly("cancer_history", "heart_condition");
+		assertThat(result.findings()).allSatisfy(f -> {
+			assertThat(f.outcome()).isEqualTo(Outcome.CAUTION);
+			assertThat(f.reason())
+				.contains("Reported as checked by a doctor or physiotherapist, not verified by EaseBack");
+		});
+		assertThat(result.changes().maxPressure()).isEqualTo(Pressure.LIGHT);
+		assertThat(result.changes().forbiddenTechniqueTags()).contains(TechniqueTag.TOOL_PRESSURE,
+				TechniqueTag.KNUCKLES, TechniqueTag.TRIGGER_POINT, TechniqueTag.FIRM_NEAR_BONE);
+		assertThat(result.changes().clearedByClinician()).isTrue();
+	}
+
+	@Test
+	void clearanceNeverLiftsAnUrgentFindingBesideAClearedOne() {
+		SafetyResult result = check()
+			.check(yes(Question.DVT_SIGNS, Question.CANCER_HISTORY, Question.CLINICIAN_CLEARANCE));
+		assertThat(result.outcome()).isEqualTo(Outcome.URGENT);
+		assertThat(result.findings()).extracting(Finding::outcome).containsExactly(Outcome.URGENT, Outcome.CAUTION);
+	}
+
+	@Test
+	void clearanceKeepsTheAreasOfASkinProblemOverTheWholeLowerBackLeftOut() {
+		SafetyResult result = check().check(skinProblemOn(Region.LUMBAR_LEFT, Region.LUMBAR_RIGHT, Region.SACRUM)
+			.withYes(Question.CLINICIAN_CLEARANCE));
+		assertThat(result.outcome()).isEqualTo(Outcome.CAUTION);
+		assertThat(result.changes().excludedRegions()).contains(Region.LUMBAR_LEFT, Region.LUMBAR_RIGHT, Region.SACRUM);
+	}
+
+	@Test
+	void clearanceWithNothingToClearChangesNothing() {
+		SafetyResult result = check().check(yes(Question.BLOOD_THINNERS, Question.CLINICIAN_CLEARANCE));
+		assertThat(result.changes()).isEqualTo(checkYes(Question.BLOOD_THINNERS).changes());
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.easeback.safety;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -15,13 +16,18 @@ import org.easeback.shared.Region;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Answering one more question "yes" never makes the result safer-looking. */
+/**
+ * Answering one more risk question "yes" never makes the result safer-looking, whatever
+ * the relaxing answers (clearance, floor is easy) are; and a clinician's clearance never
+ * lifts an urgent finding nor any caution's change.
+ */
 class SafetyMonotonicityProperties {
 
 	private final SafetyCheck check = SafetyFixtures.check();
 
 	@Property(tries = 500)
-	void oneMoreYesNeverMakesTheOutcomeBetter(@ForAll("answers") SafetyAnswers answers, @ForAll Question extra) {
+	void oneMoreYesNeverMakesTheOutcomeBetter(@ForAll("answers") SafetyAnswers answers,
+			@ForAll("riskQuestions") Question extra) {
 		SafetyResult before = this.check.check(answers);
 		SafetyResult after = this.check.check(answers.withYes(extra));
 		assertThat(before.outcome().isWorseThan(after.outcome())).as("%s then yes to %s", before.outcome(), extra)
@@ -29,7 +35,8 @@ class SafetyMonotonicityProperties {
 	}
 
 	@Property(tries = 500)
-	void oneMoreYesNeverRelaxesThePlanChanges(@ForAll("answers") SafetyAnswers answers, @ForAll Question extra) {
+	void oneMoreYesNeverRelaxesThePlanChanges(@ForAll("answers") SafetyAnswers answers,
+			@ForAll("riskQuestions") Question extra) {
 		PlanChanges before = this.check.check(answers).changes();
 		PlanChanges after = this.check.check(answers.withYes(extra)).changes();
 		assertThat(after.maxPressure()).isLessThanOrEqualTo(before.maxPressure());
@@ -41,6 +48,36 @@ class SafetyMonotonicityProperties {
 		assertThat(!before.shorterWork() || after.shorterWork()).as("shorter work kept").isTrue();
 	}
 
+	@Property(tries = 500)
+	void clinicianClearanceNeverLiftsAnUrgentFinding(@ForAll("answers") SafetyAnswers answers) {
+		SafetyResult without = this.check.check(answers.withAnswer(Question.CLINICIAN_CLEARANCE, false));
+		SafetyResult with = this.check.check(answers.withYes(Question.CLINICIAN_CLEARANCE));
+		if (without.outcome() == Outcome.URGENT) {
+			assertThat(with.outcome()).isEqualTo(Outcome.URGENT);
+		}
+		assertThat(with.findings()).filteredOn(f -> f.outcome() == Outcome.URGENT)
+			.isEqualTo(without.findings().stream().filter(f -> f.outcome() == Outcome.URGENT).toList());
+	}
+
+	@Property(tries = 500)
+	void clearanceNeverRemovesACautionChange(@ForAll("answers") SafetyAnswers answers) {
+		SafetyResult without = this.check.check(answers.withAnswer(Question.CLINICIAN_CLEARANCE, false));
+		PlanChanges with = this.check.check(answers.withYes(Question.CLINICIAN_CLEARANCE)).changes();
+		for (Finding caution : without.findings()) {
+			if (caution.outcome() != Outcome.CAUTION) {
+				continue;
+			}
+			PlanChanges kept = caution.changes();
+			assertThat(with.maxPressure()).isLessThanOrEqualTo(kept.maxPressure());
+			assertThat(with.forbiddenTechniqueTags()).containsAll(kept.forbiddenTechniqueTags());
+			assertThat(with.excludedRegions()).containsAll(kept.excludedRegions());
+			assertThat(with.forbiddenAllergens()).containsAll(kept.forbiddenAllergens());
+			assertThat(!with.essentialOilsAllowed() || kept.essentialOilsAllowed()).isTrue();
+			assertThat(with.advice()).containsAll(kept.advice());
+			assertThat(!kept.shorterWork() || with.shorterWork()).isTrue();
+		}
+	}
+
 	@Property(tries = 200)
 	void theOutcomeIsAlwaysTheWorstFinding(@ForAll("answers") SafetyAnswers answers) {
 		SafetyResult result = this.check.check(answers);
@@ -50,6 +87,12 @@ class SafetyMonotonicityProperties {
 		assertThat(result.allowsPlan()).isEqualTo(result.outcome().allowsPlan());
 	}
 
+	@Provide
+	Arbitrary<Question> riskQuestions() {
+		return Arbitraries.of(Arrays.stream(Question.values()).filter(q -> !q.isRelaxing()).toList());
+	}
+
+	/** Random answers to every question, relaxing ones included. */
 	@Provide
 	Arbitrary<SafetyAnswers> answers() {
 		Arbitrary<Set<Question>> yes = Arbitraries.of(Question.class).set();
