@@ -36,7 +36,7 @@ public final class SafetyFormParameters {
 	public static final int FIRST_EPISODE_ABOVE = CombinationRules.OLDER_ABOVE;
 
 	/** The page asks whether they get up from the floor easily above this age. */
-	public static final int FLOOR_ASKED_ABOVE = 70;
+	public static final int FLOOR_ASKED_ABOVE = CombinationRules.ELDERLY_ABOVE;
 
 	private SafetyFormParameters() {
 	}
