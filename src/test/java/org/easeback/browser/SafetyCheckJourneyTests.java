@@ -1,6 +1,7 @@
 package org.easeback.browser;
 
 import java.util.List;
+import java.util.Set;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -94,6 +95,22 @@ class SafetyCheckJourneyTests extends BrowserFixture {
 		assertThat(page.locator("#f-pregnancyWeeks")).isHidden();
 		page.locator("#f-answers-osteoporosis").tap();
 		assertThat(page.locator("#f-none-CONDITIONS")).not().isChecked();
+	}
+
+	@Test
+	void aClinicianClearanceChecksAgainAsACautionThatCanBePlanned() {
+		Page page = open(Viewport.PHONE);
+		page.navigate("/check?mode=PARTNER");
+		new Journey(page).answerTheCheck(Set.of("cancer_history"));
+		assertThat(page.locator("[data-outcome]")).hasAttribute("data-outcome", "SEE_CLINICIAN");
+		AccessibilityTests.screenshot(page, "check-result-see-clinician", Viewport.PHONE);
+
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, they said massage is fine")).tap();
+		assertThat(page.locator("[data-outcome]")).hasAttribute("data-outcome", "CAUTION");
+		assertThat(page.locator(".changes")).containsText("Light pressure only.");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plan with these changes")).tap();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+			.hasText("Plan your session");
 	}
 
 	@Test

@@ -225,6 +225,12 @@ class SafetyCheckPageTests {
 	}
 
 	@Test
+	void anUrgentDvtResultNames999ForBreathlessnessOrChestPain() throws Exception {
+		perform(ticking(Question.DVT_SIGNS)).andExpect(content().string(allOf(containsString("data-outcome=\"URGENT\""),
+				containsString("call 999 now"), containsString("111 or your GP today"))));
+	}
+
+	@Test
 	void anUrgentResultNeverOffersTheClearance() throws Exception {
 		perform(answering(Question.FEVER, Question.CANCER_HISTORY)).andExpect(content()
 			.string(allOf(containsString("data-outcome=\"URGENT\""), not(containsString("clinician_clearance")))));
