@@ -31,11 +31,9 @@ import org.easeback.shared.Region;
  * @param pressure the preferred pressure, or null
  * @param goals what the client wants from massage, at most 2,000 characters
  */
-public record Intake(
-		@Size(max = MAX_CONDITIONS, message = "list at most " + MAX_CONDITIONS + " conditions") List<String> conditions,
-		String history,
-		@Size(max = MAX_SURGERIES, message = "list at most " + MAX_SURGERIES + " surgeries") List<Surgery> surgeries,
-		@Size(max = MAX_MEDICINES, message = "list at most " + MAX_MEDICINES + " medicines") List<Medicine> medicines,
+public record Intake(@Size(max = MAX_CONDITIONS, message = "{handoff.intake.conditions.size}") List<String> conditions,
+		String history, @Size(max = MAX_SURGERIES, message = "{handoff.intake.surgeries.size}") List<Surgery> surgeries,
+		@Size(max = MAX_MEDICINES, message = "{handoff.intake.medicines.size}") List<Medicine> medicines,
 		Set<Allergen> allergies, String otherAllergies, Set<Region> avoidAreas, Set<Region> sensitiveAreas,
 		String preferredModality, Pressure pressure, String goals) {
 

@@ -4,9 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
-import org.springframework.context.MessageSourceResolvable;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
-
 /**
  * How long a plan's link lasts. Plans are stored without an account, so a plan that
  * nobody has used for this long is deleted with its events (a signed-in person's diary
@@ -39,24 +36,6 @@ public record PlanRetention(Duration unused) {
 	/** Plans whose recorded last use is before this instant have expired. */
 	public Instant expiredBefore(Instant now) {
 		return now.minus(this.unused).minus(recordUseEvery());
-	}
-
-	/**
-	 * The retention as a page says it, from the messages {@code plan.retention.days},
-	 * {@code .hours} or {@code .minutes}.
-	 */
-	public MessageSourceResolvable forPages() {
-		if (this.unused.toDays() >= 1 && this.unused.equals(Duration.ofDays(this.unused.toDays()))) {
-			return count("plan.retention.days", this.unused.toDays());
-		}
-		if (this.unused.toHours() >= 1 && this.unused.equals(Duration.ofHours(this.unused.toHours()))) {
-			return count("plan.retention.hours", this.unused.toHours());
-		}
-		return count("plan.retention.minutes", Math.max(1, this.unused.toMinutes()));
-	}
-
-	private static MessageSourceResolvable count(String key, long n) {
-		return new DefaultMessageSourceResolvable(new String[] { key }, new Object[] { n });
 	}
 
 	/** The retention as the logs say it: "30 days", "1 day", "12 hours", "5 minutes". */

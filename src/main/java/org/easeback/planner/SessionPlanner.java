@@ -16,9 +16,7 @@ import org.easeback.safety.SafetyInput;
 import org.easeback.safety.SafetyResult;
 import org.easeback.shared.FieldProblem;
 import org.easeback.shared.InvalidInputException;
-
-import org.springframework.context.MessageSource;
-import org.springframework.context.support.MessageSourceAccessor;
+import org.easeback.shared.Words;
 
 /**
  * Builds a session from a request and the person's safety answers. It always runs the
@@ -33,17 +31,17 @@ public final class SessionPlanner {
 
 	private final ChangeLines changeLines;
 
-	private final MessageSourceAccessor english;
+	private final Words english;
 
 	/**
-	 * @param messages where the safety changes' sentences are read; a plan keeps them in
-	 * English whatever the page's language, as its API gives them
+	 * @param english where the safety changes' and the summary's words are read: a plan
+	 * keeps them in English whatever the page's language, as its API gives them
 	 */
-	public SessionPlanner(ContentLibrary library, SafetyCheck safetyCheck, MessageSource messages) {
+	public SessionPlanner(ContentLibrary library, SafetyCheck safetyCheck, Words english) {
 		this.library = Objects.requireNonNull(library, "library");
 		this.safetyCheck = Objects.requireNonNull(safetyCheck, "safetyCheck");
-		this.changeLines = new ChangeLines(messages, Locale.ENGLISH);
-		this.english = new MessageSourceAccessor(messages, Locale.ENGLISH);
+		this.english = Objects.requireNonNull(english, "english");
+		this.changeLines = new ChangeLines(english);
 	}
 
 	/**
@@ -133,7 +131,7 @@ public final class SessionPlanner {
 	}
 
 	private String modeInWords(Mode mode) {
-		return this.english.getMessage("plan.mode." + mode.name());
+		return this.english.get("plan.mode." + mode.name());
 	}
 
 	private String summary(PlanRequest request, List<PlanStep> steps) {

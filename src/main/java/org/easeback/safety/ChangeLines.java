@@ -3,33 +3,28 @@ package org.easeback.safety;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.easeback.shared.Words;
 import org.easeback.shared.Allergen;
 import org.easeback.shared.Pressure;
 import org.easeback.shared.TechniqueTag;
-
-import org.springframework.context.MessageSource;
 
 /**
  * The changes a plan makes for safety, one sentence each, in words that name what changes
  * and never the answers behind it: a plan is kept and readable by anyone holding its
  * link, so it says "lie on the side", not "pregnancy (20 weeks)", and "check the oil's
  * label", not the allergy the person typed. The sentences are in
- * {@code messages.properties}, read in the locale given.
+ * {@code messages.properties}, read in the language of the {@link Words} given.
  */
 public final class ChangeLines {
 
-	private final MessageSource messages;
+	private final Words words;
 
-	private final Locale locale;
-
-	public ChangeLines(MessageSource messages, Locale locale) {
-		this.messages = Objects.requireNonNull(messages, "messages");
-		this.locale = Objects.requireNonNull(locale, "locale");
+	public ChangeLines(Words words) {
+		this.words = Objects.requireNonNull(words, "words");
 	}
 
 	/** The changes without the person's own words or advice about them (for a plan). */
@@ -84,7 +79,7 @@ public final class ChangeLines {
 	}
 
 	private String text(String key, Object... arguments) {
-		return this.messages.getMessage(key, arguments, this.locale);
+		return this.words.get(key, arguments);
 	}
 
 }

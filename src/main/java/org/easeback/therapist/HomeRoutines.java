@@ -25,6 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class HomeRoutines implements AssignedRoutines {
 
+	/** Most characters in how often a routine is done. */
+	public static final int MAX_HOW_OFTEN = 200;
+
 	private final JdbcClient jdbc;
 
 	private final ClientAccess access;
@@ -56,8 +59,9 @@ public class HomeRoutines implements AssignedRoutines {
 		if (item == null) {
 			problems.add(new FieldProblem("itemId", "must be the id of a stretch or self-massage in the library"));
 		}
-		if (howOften == null || howOften.isBlank() || howOften.length() > 200) {
-			problems.add(new FieldProblem("howOften", "say how often, in at most 200 characters (\"twice a day\")"));
+		if (howOften == null || howOften.isBlank() || howOften.length() > MAX_HOW_OFTEN) {
+			problems.add(new FieldProblem("howOften",
+					"say how often, in at most " + MAX_HOW_OFTEN + " characters (\"twice a day\")"));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);

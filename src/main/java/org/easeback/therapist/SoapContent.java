@@ -19,6 +19,9 @@ import org.easeback.shared.Region;
  */
 public record SoapContent(String subjective, String objective, String assessment, String plan, Set<Region> marks) {
 
+	/** Most characters in each of the four parts. */
+	public static final int MAX_PART = 4000;
+
 	public SoapContent {
 		subjective = subjective == null ? "" : subjective.trim();
 		objective = objective == null ? "" : objective.trim();
@@ -51,8 +54,8 @@ public record SoapContent(String subjective, String objective, String assessment
 	}
 
 	private static void check(List<FieldProblem> problems, String field, String value) {
-		if (value.length() > 4000) {
-			problems.add(new FieldProblem(field, "must be at most 4000 characters"));
+		if (value.length() > MAX_PART) {
+			problems.add(new FieldProblem(field, "must be at most " + MAX_PART + " characters"));
 		}
 	}
 

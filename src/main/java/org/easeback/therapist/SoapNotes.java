@@ -32,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SoapNotes {
 
+	/** Most characters in the reason for an amendment. */
+	public static final int MAX_REASON = 500;
+
 	private final JdbcClient jdbc;
 
 	private final ClientAccess access;
@@ -75,8 +78,8 @@ public class SoapNotes {
 			String reason) {
 		String client = this.access.require(therapist, clientId);
 		content.validate();
-		if (reason != null && reason.length() > 500) {
-			throw new InvalidInputException("reason", "must be at most 500 characters");
+		if (reason != null && reason.length() > MAX_REASON) {
+			throw new InvalidInputException("reason", "must be at most " + MAX_REASON + " characters");
 		}
 		Optional<SoapNote> note = find(therapist, client, id);
 		if (note.isEmpty()) {

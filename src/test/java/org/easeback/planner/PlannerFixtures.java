@@ -1,5 +1,7 @@
 package org.easeback.planner;
 
+import java.util.Locale;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.easeback.shared.Words;
 import org.easeback.content.ContentLibrary;
 import org.easeback.content.Equipment;
 import org.easeback.safety.SafetyCheck;
@@ -30,7 +33,8 @@ public final class PlannerFixtures {
 
 	public static SessionPlanner planner() {
 		Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-		return new SessionPlanner(ContentLibrary.standard(), new SafetyCheck(clock), SafetyFixtures.messages());
+		return new SessionPlanner(ContentLibrary.standard(), new SafetyCheck(clock),
+				Words.of(SafetyFixtures.messages(), Locale.ENGLISH));
 	}
 
 	public static PlanRequest partner(int minutes) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.easeback.shared.Words;
 import org.easeback.shared.Allergen;
 import org.easeback.shared.Pressure;
 import org.easeback.shared.Region;
@@ -20,7 +21,7 @@ class ChangeLinesTests {
 
 	private final MessageSource messages = SafetyFixtures.messages();
 
-	private final ChangeLines lines = new ChangeLines(this.messages, Locale.ENGLISH);
+	private final ChangeLines lines = new ChangeLines(Words.of(this.messages, Locale.ENGLISH));
 
 	@Test
 	void everyAreaAllergenTechniquePressureAndEpisodeHasItsWords() {

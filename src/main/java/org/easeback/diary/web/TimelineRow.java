@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.easeback.diary.Entry;
 import org.easeback.diary.RegionPain;
 
@@ -18,9 +16,7 @@ import org.springframework.context.MessageSource;
 
 /**
  * One entry of the diary page's timeline with its text ready to show, its words from
- * messages.properties. The page used to build these strings with a dozen template
- * expressions per entry; formatted here once they cost a fraction of that
- * (docs/decisions/0006).
+ * messages.properties and its time in the reader's zone and locale.
  *
  * @param id the entry's id, for its change and delete links
  * @param takenAt when, e.g. "Mon 16 Jun 2025, 08:30" in the reader's zone and locale
@@ -37,23 +33,15 @@ record TimelineRow(long id, String takenAt, int pain, String peg, String areas, 
 		String editHref, String deleteAction) {
 
 	/**
-	 * The date pattern and decimal separator of each locale readers ask for, made once
-	 * per locale instead of once per view. Bounded, since the locale comes from the
-	 * request's Accept-Language.
-	 */
-	private static final LoadingCache<Locale, Formats> FORMATS = Caffeine.newBuilder()
-		.maximumSize(64)
-		.build(Formats::of);
-
-	/**
 	 * The rows of a timeline page.
 	 * @param contextPath the application's context path ("" at the root), for the links
 	 * @param messages the words: "diary.timeline.*", "diary.area.*", "diary.tag.*"
 	 */
 	static List<TimelineRow> of(List<Entry> entries, ZoneId zone, Locale locale, String contextPath,
 			MessageSource messages) {
-		Formats formats = FORMATS.get(locale);
-		Words words = new Words(messages, locale, formats.when().withZone(zone), formats.decimalSeparator());
+		Words words = new Words(messages, locale,
+				DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", locale).withZone(zone),
+				DecimalFormatSymbols.getInstance(locale).getDecimalSeparator());
 		String entryPath = contextPath + "/diary/entries/";
 		return entries.stream().map((entry) -> of(entry, words, entryPath)).toList();
 	}
@@ -102,15 +90,6 @@ record TimelineRow(long id, String takenAt, int pain, String peg, String areas, 
 
 		String say(String key, Object... arguments) {
 			return this.messages.getMessage(key, arguments, this.locale);
-		}
-
-	}
-
-	private record Formats(DateTimeFormatter when, char decimalSeparator) {
-
-		static Formats of(Locale locale) {
-			return new Formats(DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", locale),
-					DecimalFormatSymbols.getInstance(locale).getDecimalSeparator());
 		}
 
 	}

@@ -1,5 +1,6 @@
 package org.easeback.handoff.web;
 
+import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 
@@ -13,6 +14,8 @@ import org.easeback.handoff.Summaries;
 import org.easeback.handoff.fhir.FhirExport;
 import org.easeback.shared.InvalidInputException;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -44,7 +47,11 @@ class HandoffApiController {
 
 	private final FhirJson json;
 
-	HandoffApiController(Intakes intakes, Shares shares, Summaries summaries, FhirExport fhir, FhirJson json) {
+	private final MessageSource messages;
+
+	HandoffApiController(Intakes intakes, Shares shares, Summaries summaries, FhirExport fhir, FhirJson json,
+			MessageSource messages) {
+		this.messages = messages;
 		this.intakes = intakes;
 		this.shares = shares;
 		this.summaries = summaries;
@@ -90,7 +97,11 @@ class HandoffApiController {
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ProblemDetail stale(HttpServletRequest request) {
-		return Conflicts.stale(request, "intake");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				this.messages.getMessage("handoff.api.stale", null, LocaleContextHolder.getLocale()));
+		problem.setTitle(HttpStatus.CONFLICT.getReasonPhrase());
+		problem.setInstance(URI.create(request.getRequestURI()));
+		return problem;
 	}
 
 }

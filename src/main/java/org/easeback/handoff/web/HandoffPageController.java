@@ -14,6 +14,8 @@ import org.easeback.shared.FieldProblem;
 import org.easeback.shared.InvalidInputException;
 import org.easeback.shared.Pressure;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -43,8 +45,11 @@ class HandoffPageController {
 
 	private final ContentLibrary library;
 
+	private final MessageSource messages;
+
 	HandoffPageController(Intakes intakes, Shares shares, Summaries summaries, SummaryPages pages,
-			ContentLibrary library) {
+			ContentLibrary library, MessageSource messages) {
+		this.messages = messages;
 		this.intakes = intakes;
 		this.shares = shares;
 		this.summaries = summaries;
@@ -60,12 +65,10 @@ class HandoffPageController {
 	@PostMapping("/handoff")
 	String save(Principal user, @ModelAttribute("form") IntakeForm form, BindingResult binding, Model model) {
 		if (binding.hasErrors()) {
+			// only a tampered request sends a choice the page does not offer
+			String unknown = this.messages.getMessage("handoff.unrecognised", null, LocaleContextHolder.getLocale());
 			return show(user, model, form,
-					binding.getFieldErrors()
-						.stream()
-						.map(e -> new FieldProblem(e.getField(), "has a value we do not recognise"))
-						.toList(),
-					null);
+					binding.getFieldErrors().stream().map(e -> new FieldProblem(e.getField(), unknown)).toList(), null);
 		}
 		try {
 			this.intakes.save(user.getName(), form.versionOrZero(), form.toIntake());
@@ -102,7 +105,7 @@ class HandoffPageController {
 	}
 
 	private String show(Principal user, Model model, IntakeForm form, List<FieldProblem> problems, String conflictKey) {
-		IntakeMessages messages = IntakeMessages.of(problems, form);
+		IntakeMessages messages = IntakeMessages.of(problems, form, this.messages, LocaleContextHolder.getLocale());
 		model.addAttribute("form", form);
 		model.addAttribute("messages", messages);
 		model.addAttribute("errors", messages.byInput());

@@ -3,11 +3,15 @@ package org.easeback.handoff.web;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.easeback.shared.FieldProblem;
+
+import org.springframework.context.MessageSource;
 
 /**
  * The intake page's messages for a refused save: each problem named as the page labels
@@ -23,23 +27,18 @@ public record IntakeMessages(Map<String, String> byInput, List<Line> summary) {
 
 	private static final Pattern FIELD = Pattern.compile("^([A-Za-z]+)(?:\\[(\\d+)])?(?:\\.([A-Za-z]+))?$");
 
-	private static final Map<String, String> LABELS = Map.ofEntries(
-			Map.entry("conditions", "Health conditions and history"), Map.entry("history", "More about your history"),
-			Map.entry("surgeries", "Back surgeries"), Map.entry("prescriptionMedicines", "Prescription medicines"),
-			Map.entry("otherMedicines", "Over-the-counter medicines"), Map.entry("allergies", "Allergies"),
-			Map.entry("otherAllergies", "Oils or anything else you react to"),
-			Map.entry("avoidAreas", "Areas to avoid"), Map.entry("sensitiveAreas", "Sensitive areas"),
-			Map.entry("preferredModality", "Preferred massage type"), Map.entry("pressure", "Pressure"),
-			Map.entry("goals", "Your goals"));
-
-	private static final Map<String, String> PARTS = Map.of("year", "the year", "area", "the operation", "name",
-			"the name");
+	/** The parts of an entry that have a name on the page. */
+	private static final Set<String> PARTS = Set.of("year", "area", "name");
 
 	/** One problem for the summary: the input it links to and what to say. */
 	public record Line(String input, String text) {
 	}
 
-	static IntakeMessages of(List<FieldProblem> problems, IntakeForm form) {
+	/**
+	 * The messages, each answer named as messages.properties labels it
+	 * ({@code handoff.field.*}).
+	 */
+	static IntakeMessages of(List<FieldProblem> problems, IntakeForm form, MessageSource messages, Locale locale) {
 		Map<String, String> byInput = new LinkedHashMap<>();
 		List<Line> summary = new ArrayList<>();
 		int prescriptions = form.prescriptionCount();
@@ -54,12 +53,12 @@ public record IntakeMessages(Map<String, String> byInput, List<Line> summary) {
 				index = index == null || prescription ? index : index - prescriptions;
 				part = null;
 			}
-			StringBuilder name = new StringBuilder(LABELS.getOrDefault(input, input));
+			String name = messages.getMessage("handoff.field." + input, null, input, locale);
 			if (index != null) {
-				name.append(", entry ").append(index + 1);
+				name = messages.getMessage("handoff.field.entry", new Object[] { name, index + 1 }, locale);
 			}
-			if (part != null && PARTS.containsKey(part)) {
-				name.append(": ").append(PARTS.get(part));
+			if (part != null && PARTS.contains(part)) {
+				name = messages.getMessage("handoff.field.part." + part, new Object[] { name }, locale);
 			}
 			summary.add(new Line(input, name + " " + problem.message()));
 			byInput.merge(input, problem.message(), (a, b) -> a + "; " + b);

@@ -7,6 +7,9 @@ import org.easeback.planner.PlanRetention;
 import org.easeback.planner.SessionPlanner;
 import org.easeback.safety.SafetyCheck;
 
+import java.util.Locale;
+
+import org.easeback.shared.Words;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -21,7 +24,7 @@ public class PlannerConfiguration {
 	@Bean
 	@Lazy(false)
 	SessionPlanner sessionPlanner(ContentLibrary contentLibrary, SafetyCheck safetyCheck, MessageSource messageSource) {
-		return new SessionPlanner(contentLibrary, safetyCheck, messageSource);
+		return new SessionPlanner(contentLibrary, safetyCheck, Words.of(messageSource, Locale.ENGLISH));
 	}
 
 	@Bean

@@ -13,6 +13,7 @@ import org.easeback.safety.SafetyCheck;
 import org.easeback.safety.SafetyChecked;
 import org.easeback.safety.SafetyFormParameters;
 import org.easeback.safety.SafetyResult;
+import org.easeback.shared.Words;
 import org.easeback.shared.FieldProblem;
 import org.easeback.shared.InvalidInputException;
 
@@ -81,8 +82,8 @@ class SafetyCheckPageController {
 				if (user != null) {
 					this.events.publishEvent(new SafetyChecked(user.getName(), result, Instant.now()));
 				}
-				model.addAttribute("result",
-						ResultView.of(result, answers, mode(parameters), new ChangeLines(this.messages, locale)));
+				model.addAttribute("result", ResultView.of(result, answers, mode(parameters),
+						new ChangeLines(Words.of(this.messages, locale))));
 				return "safety/result";
 			}
 		}

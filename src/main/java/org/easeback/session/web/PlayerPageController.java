@@ -48,14 +48,14 @@ class PlayerPageController {
 		if (found.isEmpty()) {
 			// expired and deleted, or never made: say so, and how to make a new one
 			ModelAndView gone = new ModelAndView("session/expired", HttpStatus.NOT_FOUND);
-			gone.addObject("retention", this.retention.forPages());
+			gone.addObject("retention", RetentionWords.of(this.retention));
 			return gone;
 		}
 		StoredPlan stored = found.get();
 		String planJson = this.json
 			.writeValueAsString(PlayerView.of(stored, this.library, new MessageSourceAccessor(this.messages, locale)));
 		return new ModelAndView("session/player", "page",
-				new PlayerPage(stored.id(), stored.plan(), this.retention.forPages(), scriptSafe(planJson)));
+				new PlayerPage(stored.id(), stored.plan(), RetentionWords.of(this.retention), scriptSafe(planJson)));
 	}
 
 	/**

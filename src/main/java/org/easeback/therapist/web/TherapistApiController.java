@@ -6,17 +6,18 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import org.easeback.handoff.AssignedRoutine;
 import org.easeback.handoff.HandoffSummary;
 import org.easeback.handoff.SharedClient;
-import org.easeback.shared.InvalidInputException;
 import org.easeback.therapist.ClientNotShared;
 import org.easeback.therapist.Clients;
 import org.easeback.therapist.HomeRoutines;
 import org.easeback.therapist.SoapNote;
 import org.easeback.therapist.SoapNotes;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -53,16 +54,19 @@ class TherapistApiController {
 
 	private final HomeRoutines routines;
 
-	TherapistApiController(Clients clients, SoapNotes notes, HomeRoutines routines) {
+	private final MessageSource messages;
+
+	TherapistApiController(Clients clients, SoapNotes notes, HomeRoutines routines, MessageSource messages) {
 		this.clients = clients;
 		this.notes = notes;
 		this.routines = routines;
+		this.messages = messages;
 	}
 
 	@PostMapping("/redeem")
 	@Operation(summary = "Redeem a client's share code",
 			description = "Gives the client's email and the id to name them by in the other addresses.")
-	SharedClient redeem(Principal user, @RequestBody Requests.Redeem request) {
+	SharedClient redeem(Principal user, @RequestBody Redemption request) {
 		return this.clients.redeem(user.getName(), request.code());
 	}
 
@@ -86,16 +90,13 @@ class TherapistApiController {
 	@PostMapping("/clients/{clientId}/notes")
 	@ResponseStatus(HttpStatus.CREATED)
 	SoapNote write(Principal user, @Parameter(description = CLIENT_ID) @PathVariable String clientId,
-			@RequestBody Requests.NewNote request) {
+			@Valid @RequestBody NewNote request) {
 		return this.notes.write(user.getName(), clientId, request.visitDate(), request.content());
 	}
 
 	@PutMapping("/clients/{clientId}/notes/{id}")
 	ResponseEntity<SoapNote> amend(Principal user, @Parameter(description = CLIENT_ID) @PathVariable String clientId,
-			@PathVariable long id, @RequestBody Requests.Amendment request) {
-		if (request.version() == null) {
-			throw new InvalidInputException("version", "must be the version you read");
-		}
+			@PathVariable long id, @Valid @RequestBody Amendment request) {
 		return ResponseEntity
 			.of(this.notes.amend(user.getName(), clientId, id, request.version(), request.content(), request.reason()));
 	}
@@ -108,24 +109,25 @@ class TherapistApiController {
 	@PostMapping("/clients/{clientId}/routines")
 	@ResponseStatus(HttpStatus.CREATED)
 	List<AssignedRoutine> assign(Principal user, @Parameter(description = CLIENT_ID) @PathVariable String clientId,
-			@RequestBody Requests.Routine request) {
+			@Valid @RequestBody Routine request) {
 		this.routines.assign(user.getName(), clientId, request.itemId(), request.howOften());
 		return this.routines.assignedBy(user.getName(), clientId);
 	}
 
 	@ExceptionHandler(ClientNotShared.class)
 	ProblemDetail notShared() {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-				"No client shares a hand-off with you under this id.");
-		problem.setTitle("Not Found");
-		return problem;
+		return problem(HttpStatus.NOT_FOUND, "therapist.api.notShared");
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
-	ProblemDetail stale(HttpServletRequest request) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				"The note was amended since you read it. Read it again, then apply your change.");
-		problem.setTitle("Conflict");
+	ProblemDetail stale() {
+		return problem(HttpStatus.CONFLICT, "therapist.api.stale");
+	}
+
+	private ProblemDetail problem(HttpStatus status, String detailKey) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+				this.messages.getMessage(detailKey, null, LocaleContextHolder.getLocale()));
+		problem.setTitle(status.getReasonPhrase());
 		return problem;
 	}
 

@@ -1,8 +1,9 @@
 package org.easeback.therapist.web;
 
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.util.List;
-import java.util.Map;
+
+import jakarta.validation.Valid;
 
 import org.easeback.content.ContentLibrary;
 import org.easeback.content.Kind;
@@ -20,13 +21,14 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -55,36 +57,48 @@ class TherapistPageController {
 		this.library = library;
 	}
 
+	/** The forms' length limits, from the rules that hold them, for maxlength. */
+	@ModelAttribute
+	void limits(Model model) {
+		model.addAttribute("maxPart", SoapContent.MAX_PART);
+		model.addAttribute("maxReason", SoapNotes.MAX_REASON);
+		model.addAttribute("maxHowOften", HomeRoutines.MAX_HOW_OFTEN);
+	}
+
 	@GetMapping("/therapist")
 	String dashboard(Principal user, Model model) {
+		if (!model.containsAttribute("redemption")) {
+			model.addAttribute("redemption", new Redemption(null));
+		}
 		model.addAttribute("clients", this.clients.of(user.getName()));
 		return "therapist/dashboard";
 	}
 
 	@PostMapping("/therapist/redeem")
-	String redeem(Principal user, @RequestParam String code, RedirectAttributes redirect) {
+	String redeem(Principal user, @ModelAttribute("redemption") Redemption form, BindingResult binding, Model model) {
 		try {
-			return "redirect:" + clientPath(this.clients.redeem(user.getName(), code).id().toString());
+			return "redirect:" + clientPath(this.clients.redeem(user.getName(), form.code()).id().toString());
 		}
 		catch (InvalidInputException ex) {
-			// the rule's message names no subject ("is not a valid share code: …")
-			redirect.addFlashAttribute("codeTyped", code);
-			redirect.addFlashAttribute("codeError", "This code " + ex.problems().get(0).message());
-			return "redirect:/therapist";
+			Refusals.reject(binding, ex);
+			return dashboard(user, model);
 		}
 	}
 
 	@GetMapping("/therapist/clients/{clientId}")
 	String client(Principal user, @PathVariable String clientId, Model model) {
+		// the forms that were not sent are shown empty
 		if (!model.containsAttribute("newNote")) {
-			model.addAttribute("newNote", NoteForm.EMPTY);
+			model.addAttribute("newNote", NewNote.EMPTY);
 		}
 		if (!model.containsAttribute("routine")) {
-			model.addAttribute("routine", RoutineForm.EMPTY);
+			model.addAttribute("routine", Routine.EMPTY);
+		}
+		if (!model.containsAttribute("amendment")) {
+			model.addAttribute("amendment", Amendment.EMPTY);
 		}
 		if (!model.containsAttribute("amendId")) {
 			model.addAttribute("amendId", -1L);
-			model.addAttribute("amendment", NoteForm.EMPTY);
 		}
 		model.addAttribute("summary", this.clients.summary(user.getName(), clientId));
 		model.addAttribute("notes", this.notes.list(user.getName(), clientId));
@@ -110,71 +124,68 @@ class TherapistPageController {
 	}
 
 	/**
-	 * Writes a new note. A rejected note is shown again with everything typed and each
+	 * Writes a new note. A refused note is shown again with everything typed and each
 	 * message at its field (not a redirect, which would lose the text).
 	 */
 	@PostMapping("/therapist/clients/{clientId}/notes")
-	String write(Principal user, @PathVariable String clientId, @RequestParam(required = false) String visitDate,
-			@RequestParam(required = false) String subjective, @RequestParam(required = false) String objective,
-			@RequestParam(required = false) String assessment, @RequestParam(required = false) String plan,
-			@RequestParam(required = false) List<String> marks, Model model) {
-		NoteForm form = new NoteForm(visitDate, subjective, objective, assessment, plan, marks, null, Map.of());
-		try {
-			NoteForm.Parsed note = form.parse();
-			this.notes.write(user.getName(), clientId, note.visitDate(), note.content());
-			return "redirect:" + clientPath(clientId);
+	String write(Principal user, @PathVariable String clientId, @Valid @ModelAttribute("newNote") NewNote form,
+			BindingResult binding, Model model) {
+		if (!binding.hasErrors()) {
+			try {
+				this.notes.write(user.getName(), clientId, form.visitDate(), form.content());
+				return "redirect:" + clientPath(clientId);
+			}
+			catch (InvalidInputException ex) {
+				Refusals.reject(binding, ex);
+			}
 		}
-		catch (InvalidInputException ex) {
-			model.addAttribute("newNote", form.rejectedWith(ex));
-			model.addAttribute("problem", "therapist.client.problem.note");
-			return client(user, clientId, model);
-		}
-	}
-
-	/**
-	 * Amends a note. A rejected amendment, or one made on a page older than the note's
-	 * latest version, is shown again with its text in the note's form (which then carries
-	 * the latest version, so saving it again replaces that one knowingly).
-	 */
-	@PostMapping("/therapist/clients/{clientId}/notes/{id}")
-	String amend(Principal user, @PathVariable String clientId, @PathVariable long id, @RequestParam int version,
-			@RequestParam(required = false) String subjective, @RequestParam(required = false) String objective,
-			@RequestParam(required = false) String assessment, @RequestParam(required = false) String plan,
-			@RequestParam(required = false) List<String> marks, @RequestParam(required = false) String reason,
-			Model model) {
-		NoteForm form = new NoteForm(null, subjective, objective, assessment, plan, marks, reason, Map.of());
-		try {
-			this.notes.amend(user.getName(), clientId, id, version, form.parse().content(), reason);
-			return "redirect:" + clientPath(clientId);
-		}
-		catch (InvalidInputException ex) {
-			form = form.rejectedWith(ex);
-			model.addAttribute("problem", "therapist.client.problem.amendment");
-		}
-		catch (OptimisticLockingFailureException ex) {
-			model.addAttribute("problem", "therapist.client.problem.amendedMeanwhile");
-		}
-		model.addAttribute("amendId", id);
-		model.addAttribute("amendment", form);
+		model.addAttribute("problem", "therapist.client.problem.note");
 		return client(user, clientId, model);
 	}
 
 	/**
-	 * Assigns a home routine. A rejected one is shown again with the chosen item, what
-	 * was typed and each message at its field.
+	 * Amends a note. A refused amendment, or one made on a page older than the note's
+	 * latest version, is shown again with its text in the note's form (which then carries
+	 * the latest version, so saving it again replaces that one knowingly).
+	 */
+	@PostMapping("/therapist/clients/{clientId}/notes/{id}")
+	String amend(Principal user, @PathVariable String clientId, @PathVariable long id,
+			@Valid @ModelAttribute("amendment") Amendment form, BindingResult binding, Model model) {
+		model.addAttribute("amendId", id);
+		model.addAttribute("problem", "therapist.client.problem.amendment");
+		if (!binding.hasErrors()) {
+			try {
+				this.notes.amend(user.getName(), clientId, id, form.version(), form.content(), form.reason());
+				return "redirect:" + clientPath(clientId);
+			}
+			catch (InvalidInputException ex) {
+				Refusals.reject(binding, ex);
+			}
+			catch (OptimisticLockingFailureException ex) {
+				model.addAttribute("problem", "therapist.client.problem.amendedMeanwhile");
+			}
+		}
+		return client(user, clientId, model);
+	}
+
+	/**
+	 * Assigns a home routine. A refused one is shown again with the chosen item, what was
+	 * typed and each message at its field.
 	 */
 	@PostMapping("/therapist/clients/{clientId}/routines")
-	String assign(Principal user, @PathVariable String clientId, @RequestParam(required = false) String itemId,
-			@RequestParam(required = false) String howOften, Model model) {
-		try {
-			this.routines.assign(user.getName(), clientId, itemId, howOften);
-			return "redirect:" + clientPath(clientId);
+	String assign(Principal user, @PathVariable String clientId, @Valid @ModelAttribute("routine") Routine form,
+			BindingResult binding, Model model) {
+		if (!binding.hasErrors()) {
+			try {
+				this.routines.assign(user.getName(), clientId, form.itemId(), form.howOften());
+				return "redirect:" + clientPath(clientId);
+			}
+			catch (InvalidInputException ex) {
+				Refusals.reject(binding, ex);
+			}
 		}
-		catch (InvalidInputException ex) {
-			model.addAttribute("routine", new RoutineForm(itemId, howOften, Map.of()).rejectedWith(ex));
-			model.addAttribute("problem", "therapist.client.problem.routine");
-			return client(user, clientId, model);
-		}
+		model.addAttribute("problem", "therapist.client.problem.routine");
+		return client(user, clientId, model);
 	}
 
 	@ExceptionHandler(ClientNotShared.class)
@@ -185,7 +196,7 @@ class TherapistPageController {
 
 	/** Only reached with an id access was granted for, so encoding is a second guard. */
 	private static String clientPath(String clientId) {
-		return "/therapist/clients/" + UriUtils.encodePathSegment(clientId, java.nio.charset.StandardCharsets.UTF_8);
+		return "/therapist/clients/" + UriUtils.encodePathSegment(clientId, StandardCharsets.UTF_8);
 	}
 
 }

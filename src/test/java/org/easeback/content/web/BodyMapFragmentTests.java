@@ -42,8 +42,9 @@ class BodyMapFragmentTests {
 	void shouldDrawAPlainMapWhenNothingIsHighlighted() throws Exception {
 		this.mvc.perform(get("/test/plain-map"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Back view; left and right are the person's own sides."),
-					not(containsString("class=\"region is-highlighted\"")))));
+			.andExpect(
+					content().string(allOf(containsString("Back view; left and right are the person&#39;s own sides."),
+							not(containsString("class=\"region is-highlighted\"")))));
 	}
 
 	@Test

@@ -76,6 +76,14 @@ class TherapistPagesTests {
 	}
 
 	@Test
+	void theClientsSummaryKeepsTheirEmailOutOfThePageTitle() {
+		String page = get(this.therapist, "/therapist/clients/" + this.clientId + "/summary");
+
+		assertThat(page).containsPattern("<title>Hand-off summary[^<]*</title>")
+			.doesNotContainPattern("<title>[^<]*" + Pattern.quote(this.clientEmail));
+	}
+
+	@Test
 	void aNoteNeverAmendedShowsNoHistory() {
 		write("First visit", "SACRUM");
 
@@ -114,8 +122,8 @@ class TherapistPagesTests {
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body())
 			.contains("<a href=\"#code\">This code is not a valid share code: it may be mistyped, used or expired</a>")
-			.containsPattern(
-					"id=\"code\"[^>]*value=\"ZZZZ-ZZZZ\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"code-error\"")
+			.containsPattern("id=\"code\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"code-error\"")
+			.containsPattern("id=\"code\"[^>]*value=\"ZZZZ-ZZZZ\"")
 			.contains("id=\"code-error\"");
 		assertThat(HtmlChecker.errors(page.body())).isEmpty();
 	}
@@ -146,9 +154,31 @@ class TherapistPagesTests {
 
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body())
-			.contains("must be a date such as 2026-01-16", "has an unknown area NOWHERE", "Stiff mornings</textarea>")
-			.containsPattern("id=\"n-visitDate\"[^>]*value=\"last tuesday\"[^>]*aria-invalid=\"true\"");
+			.contains("must be a date such as 2026-01-16", "has an area the body map does not have",
+					"Stiff mornings</textarea>")
+			.containsPattern("id=\"n-visitDate\"[^>]*aria-invalid=\"true\"")
+			.containsPattern("id=\"n-visitDate\"[^>]*value=\"last tuesday\"");
 		assertThat(this.therapist.sendJson("GET", this.notes, null, true).body()).isEqualTo("[]");
+	}
+
+	@Test
+	void aNoteThatSaysNothingIsRefusedAtItsFirstPartInThePagesWords() {
+		HttpResponse<String> page = postNote(Map.of("visitDate", "2026-11-30", "marks", "SACRUM"));
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("The note was not saved",
+				"<p class=\"field-error\" id=\"n-subjective-error\">a note needs at least one of its four parts</p>")
+			.containsPattern("value=\"SACRUM\"[^>]*checked");
+		assertThat(this.therapist.sendJson("GET", this.notes, null, true).body()).isEqualTo("[]");
+	}
+
+	@Test
+	void theApiNamesAPartThatIsTooLongWithTheSameWordsAsThePage() {
+		HttpResponse<String> refused = this.therapist.sendJson("POST", this.notes,
+				"{\"visitDate\": \"2026-11-20\", \"plan\": \"%s\"}".formatted("x".repeat(4001)), true);
+
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("plan", "must be at most 4000 characters");
 	}
 
 	@Test
