@@ -29,7 +29,26 @@ public final class SafetyFormParameters {
 	/** Prefix of the answer parameters. */
 	public static final String ANSWER_PREFIX = "answers.";
 
+	/** The page asks whether this is a first episode below this age. */
+	public static final int FIRST_EPISODE_BELOW = CombinationRules.YOUNG_BELOW;
+
+	/** The page asks whether this is a first episode above this age. */
+	public static final int FIRST_EPISODE_ABOVE = CombinationRules.OLDER_ABOVE;
+
+	/** The page asks whether they get up from the floor easily above this age. */
+	public static final int FLOOR_ASKED_ABOVE = CombinationRules.ELDERLY_ABOVE;
+
 	private SafetyFormParameters() {
+	}
+
+	/** Whether "first episode" matters at this age, so the page asks it. */
+	public static boolean asksFirstEpisode(Integer age) {
+		return age != null && (age < FIRST_EPISODE_BELOW || age > FIRST_EPISODE_ABOVE);
+	}
+
+	/** Whether getting up from the floor matters at this age, so the page asks it. */
+	public static boolean asksFloorIsEasy(Integer age) {
+		return age != null && age > FLOOR_ASKED_ABOVE;
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package org.easeback.browser;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -33,17 +35,76 @@ final class Journey {
 		return this;
 	}
 
-	/** Answers every question "no" except the given ones, then sends the check. */
+	/**
+	 * Ticks the given answers, "None of these" in every other group and "no" to each
+	 * follow-up that shows, types an age of 40, then sends the check.
+	 */
 	Journey answerTheCheck(Set<String> yes) {
-		Locator noes = this.page.locator("input[name^='answers.'][value='no']");
-		for (int i = 0; i < noes.count(); i++) {
-			noes.nth(i).check();
+		return answerTheCheck(yes, Map.of());
+	}
+
+	/**
+	 * As {@link #answerTheCheck(Set)}, typing the given fields (by id without its
+	 * {@code f-}) when they show: on a phone the check shows one group at a time.
+	 */
+	Journey answerTheCheck(Set<String> yes, Map<String, String> typed) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("age", "40");
+		fields.putAll(typed);
+		for (int screen = 0; screen < 10; screen++) {
+			for (String id : yes) {
+				Locator box = this.page.locator("#f-answers-" + id);
+				if (box.isVisible()) {
+					box.check();
+				}
+			}
+			fields.forEach((id, value) -> {
+				Locator input = this.page.locator("#f-" + id);
+				if (input.isVisible() && input.inputValue().isEmpty()) {
+					input.fill(value);
+				}
+			});
+			Locator followUps = this.page.locator(".follow-up .yes-no");
+			for (int i = 0; i < followUps.count(); i++) {
+				Locator followUp = followUps.nth(i);
+				if (followUp.isVisible() && followUp.locator("input:checked").count() == 0) {
+					followUp.locator("input[value='no']").check();
+				}
+			}
+			Locator groups = this.page.locator("[data-exclusive-group]");
+			for (int i = 0; i < groups.count(); i++) {
+				Locator group = groups.nth(i);
+				boolean answered = group.locator("input[type='checkbox']:checked").count() > 0
+						|| group.locator("input[type='text']").all().stream().anyMatch(t -> !t.inputValue().isEmpty());
+				if (group.isVisible() && !answered) {
+					group.locator("[data-none]").check();
+				}
+			}
+			if (!nextScreen()) {
+				break;
+			}
 		}
-		for (String id : yes) {
-			this.page.locator("input[name='answers." + id + "'][value='yes']").check();
+		sendTheCheck();
+		assertThat(this.page.locator("[data-outcome]")).isVisible();
+		return this;
+	}
+
+	/** On a phone, the check's Next button; false when there is none to press. */
+	boolean nextScreen() {
+		Locator next = this.page.locator("[data-step-next]");
+		if (!next.isVisible()) {
+			return false;
+		}
+		next.click();
+		return true;
+	}
+
+	/** Presses Next until the last screen, then "See the result". */
+	Journey sendTheCheck() {
+		while (nextScreen()) {
+			// on a phone, one screen at a time
 		}
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("See the result")).click();
-		assertThat(this.page.locator("[data-outcome]")).isVisible();
 		return this;
 	}
 

@@ -32,7 +32,7 @@ final class PageTour {
 
 		this.journey.startMassagingSomeone();
 		visit("check");
-		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("See the result")).click();
+		this.journey.sendTheCheck();
 		assertThat(this.page.locator("#error-summary")).isVisible();
 		visit("check-with-errors");
 

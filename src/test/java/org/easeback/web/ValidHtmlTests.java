@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import java.util.stream.Collectors;
 
 import org.easeback.support.Http;
 import org.easeback.support.HtmlChecker;
+import org.easeback.safety.Question;
+import org.easeback.safety.QuestionGroup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,11 +36,11 @@ class ValidHtmlTests {
 	private static final Pattern HIDDEN = Pattern
 		.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"");
 
-	private static final List<String> QUESTIONS = List.of("saddle_numbness", "bladder_bowel_change",
-			"progressive_leg_weakness", "fever", "major_trauma", "both_legs_symptoms", "cancer_history",
-			"unexplained_weight_loss", "constant_night_pain", "immune_or_iv_drug", "clot_history",
-			"recent_back_surgery", "severe_worsening_pain", "heart_condition", "blood_thinners", "osteoporosis",
-			"pregnant", "skin_problem");
+	/** The risk questions, which the result page carries as explicit yes or no. */
+	private static final List<String> QUESTIONS = Arrays.stream(Question.values())
+		.filter((q) -> q.group() != QuestionGroup.FOLLOW_UPS)
+		.map(Question::id)
+		.toList();
 
 	@LocalServerPort
 	int port;
@@ -96,7 +99,7 @@ class ValidHtmlTests {
 	}
 
 	private String check(String yes) {
-		String form = "mode=PARTNER&" + QUESTIONS.stream()
+		String form = "mode=PARTNER&age=40&none.ALLERGIES=yes&" + QUESTIONS.stream()
 			.map((q) -> "answers." + q + "=" + (q.equals(yes) ? "yes" : "no"))
 			.collect(Collectors.joining("&"));
 		HttpResponse<String> result = this.http.postFormNoRedirect("/", "/check", form);

@@ -8,6 +8,7 @@ import org.easeback.safety.ChangeLines;
 import org.easeback.safety.Finding;
 import org.easeback.safety.Labels;
 import org.easeback.safety.Outcome;
+import org.easeback.safety.Question;
 import org.easeback.safety.SafetyAnswers;
 import org.easeback.safety.SafetyFormParameters;
 import org.easeback.safety.SafetyResult;
@@ -22,8 +23,12 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  * @param changes the changes the plan will make, one sentence each
  * @param hiddenFields the answers (and the mode) as hidden fields, for the planner and
  * for changing them
+ * @param mode whom the answers are for, or {@code null} when not said
  */
-public record ResultView(SafetyResult result, List<String> changes, List<Map.Entry<String, String>> hiddenFields) {
+public record ResultView(SafetyResult result, List<String> changes, List<Map.Entry<String, String>> hiddenFields,
+		CheckMode mode) {
+
+	private static final String CLEARANCE = SafetyFormParameters.ANSWER_PREFIX + Question.CLINICIAN_CLEARANCE.id();
 
 	static ResultView of(SafetyResult result, SafetyAnswers answers, CheckMode mode, ChangeLines lines) {
 		List<Map.Entry<String, String>> fields = new ArrayList<>();
@@ -32,7 +37,39 @@ public record ResultView(SafetyResult result, List<String> changes, List<Map.Ent
 		}
 		SafetyFormParameters.write(answers)
 			.forEach((name, values) -> values.forEach(v -> fields.add(Map.entry(name, v))));
-		return new ResultView(result, lines.withTheirWords(result.changes()), List.copyOf(fields));
+		if (answers.allergies().known().isEmpty() && answers.allergies().other().isEmpty()) {
+			// "no allergies" was an answer on the page; it has no parameter of its own
+			fields.add(Map.entry(CheckSubmission.NONE_PREFIX + CheckSubmission.ALLERGIES, "yes"));
+		}
+		return new ResultView(result, lines.withTheirWords(result.changes()), List.copyOf(fields), mode);
+	}
+
+	/**
+	 * Whether to ask if a clinician has cleared massage: only for findings a clinician
+	 * can clear, never for an urgent one, and once.
+	 */
+	public boolean offersClearance() {
+		return outcome() == Outcome.SEE_CLINICIAN
+				&& this.hiddenFields.stream().noneMatch(f -> f.getKey().equals(CLEARANCE));
+	}
+
+	/**
+	 * The answers with "a clinician said massage is fine", for the check to run again.
+	 */
+	public List<Map.Entry<String, String>> clearedFields() {
+		List<Map.Entry<String, String>> fields = new ArrayList<>(this.hiddenFields);
+		fields.add(Map.entry(CLEARANCE, "yes"));
+		return List.copyOf(fields);
+	}
+
+	/** The message key of the clearance question in the mode's words. */
+	public String clearanceQuestion() {
+		return Question.CLINICIAN_CLEARANCE.textKey(CheckMode.voice(this.mode));
+	}
+
+	/** The message key of the clearance question's help. */
+	public String clearanceHelp() {
+		return Question.CLINICIAN_CLEARANCE.helpKey();
 	}
 
 	/**

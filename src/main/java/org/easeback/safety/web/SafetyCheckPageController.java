@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.easeback.safety.ChangeLines;
-import org.easeback.safety.Question;
 import org.easeback.safety.SafetyAnswers;
 import org.easeback.safety.SafetyCheck;
 import org.easeback.safety.SafetyChecked;
@@ -33,6 +32,12 @@ import org.springframework.web.bind.annotation.RequestParam;
  * ({@code POST /check/change}). Answers only ever travel in request bodies, never in an
  * address, so they stay out of browser history and proxy logs. Bad input shows the form
  * again with a message per field and the values kept.
+ * <p>
+ * The form is read from its parameters rather than bound to a form object: its answers
+ * are named {@code answers.<id>}, the names the result page carries to the planner and
+ * back, and Spring's binder reads a dot as a nested property, so a {@code Map} of answers
+ * would bind only {@code answers[id]}. One reader for both pages
+ * ({@link SafetyFormParameters}) keeps them from disagreeing on what a name means.
  */
 @Controller
 class SafetyCheckPageController {
@@ -64,10 +69,12 @@ class SafetyCheckPageController {
 
 	@PostMapping("/check")
 	String submit(@RequestParam MultiValueMap<String, String> parameters, Principal user, Locale locale, Model model) {
-		SafetyFormParameters.Read read = SafetyFormParameters.read(parameters);
-		List<FieldProblem> problems = new ArrayList<>(read.problems());
-		unanswered(parameters).forEach(name -> problems
-			.add(new FieldProblem(name, this.messages.getMessage("check.answerYesOrNo", null, locale))));
+		CheckSubmission submission = CheckSubmission.read(parameters);
+		SafetyFormParameters.Read read = SafetyFormParameters.read(submission.answers());
+		List<FieldProblem> problems = new ArrayList<>();
+		submission.problems()
+			.forEach(p -> problems.add(new FieldProblem(p.field(), this.messages.getMessage(p.message(), locale))));
+		problems.addAll(read.problems());
 		try {
 			SafetyAnswers answers = read.input().toAnswers(this.check.today());
 			if (problems.isEmpty()) {
@@ -85,21 +92,6 @@ class SafetyCheckPageController {
 		}
 		model.addAttribute("form", CheckFormView.of(mode(parameters), parameters, problems));
 		return "safety/check";
-	}
-
-	/**
-	 * On the page every question needs an answer: an unanswered red flag is not a "no".
-	 */
-	private static List<String> unanswered(Map<String, List<String>> parameters) {
-		List<String> names = new ArrayList<>();
-		for (Question question : Question.values()) {
-			String name = SafetyFormParameters.ANSWER_PREFIX + question.id();
-			List<String> given = parameters.get(name);
-			if (given == null || given.isEmpty() || given.get(0).isBlank()) {
-				names.add(name);
-			}
-		}
-		return names;
 	}
 
 	private static CheckMode mode(Map<String, List<String>> parameters) {

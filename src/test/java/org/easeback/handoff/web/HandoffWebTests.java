@@ -271,6 +271,9 @@ class HandoffWebTests {
 		for (Question question : Question.values()) {
 			allNo.put("answers." + question.id(), "no");
 		}
+		// the check page also needs the age and an answer about allergies
+		allNo.put("age", "40");
+		allNo.put("none.ALLERGIES", "yes");
 		this.client.postForm("/check", "/check", allNo);
 
 		assertThat(this.checks.latest(this.clientEmail)).isPresent();

@@ -1,8 +1,14 @@
 package org.easeback.safety.web;
 
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.easeback.safety.Question;
+import org.easeback.safety.QuestionGroup;
 import org.easeback.safety.SafetyFixtures;
 import org.easeback.safety.config.SafetyConfiguration;
 import org.easeback.storage.Storage;
@@ -11,12 +17,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.util.HtmlUtils;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -33,6 +42,9 @@ class SafetyCheckPageTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	MessageSource messages;
+
 	@TestConfiguration
 	static class FixedClock {
 
@@ -43,14 +55,50 @@ class SafetyCheckPageTests {
 
 	}
 
-	/** A form post with every question answered "no" except the ones given. */
+	/**
+	 * The check page's own post: the given boxes ticked, "None of these" for every other
+	 * group, the age typed and no follow-up answered.
+	 */
+	private static MockHttpServletRequestBuilder ticking(Question... yes) {
+		return tickingAt("40", yes);
+	}
+
+	/** As {@link #ticking}, with this age typed. */
+	private static MockHttpServletRequestBuilder tickingAt(String age, Question... yes) {
+		return tickingAndNamingAllergies(age, yes).param("none.ALLERGIES", "yes");
+	}
+
+	/** As {@link #ticking}, with the allergies left for the test to answer. */
+	private static MockHttpServletRequestBuilder tickingAndNamingAllergies(String age, Question... yes) {
+		List<Question> ticked = Arrays.asList(yes);
+		MockHttpServletRequestBuilder request = post("/check").param("mode", "PARTNER").param("age", age);
+		for (QuestionGroup group : QuestionGroup.values()) {
+			List<Question> inGroup = Arrays.stream(Question.values()).filter(q -> q.group() == group).toList();
+			if (group != QuestionGroup.FOLLOW_UPS && inGroup.stream().noneMatch(ticked::contains)) {
+				request.param("none." + group.name(), "yes");
+			}
+		}
+		ticked.forEach(q -> request.param("answers." + q.id(), "yes"));
+		return request;
+	}
+
+	/**
+	 * What the result page's hidden fields post: every risk question answered yes or no.
+	 */
 	private static MockHttpServletRequestBuilder answering(Question... yes) {
-		MockHttpServletRequestBuilder request = post("/check").param("mode", "PARTNER");
+		MockHttpServletRequestBuilder request = post("/check").param("mode", "PARTNER")
+			.param("age", "40")
+			.param("none.ALLERGIES", "yes");
 		for (Question question : Question.values()) {
-			boolean isYes = java.util.Arrays.asList(yes).contains(question);
-			request.param("answers." + question.id(), isYes ? "yes" : "no");
+			if (question.group() != QuestionGroup.FOLLOW_UPS) {
+				request.param("answers." + question.id(), Arrays.asList(yes).contains(question) ? "yes" : "no");
+			}
 		}
 		return request;
+	}
+
+	private String text(String key) {
+		return HtmlUtils.htmlEscape(this.messages.getMessage(key, null, Locale.UK));
 	}
 
 	private ResultActions perform(MockHttpServletRequestBuilder request) throws Exception {
@@ -58,36 +106,159 @@ class SafetyCheckPageTests {
 	}
 
 	@Test
-	void theFormAsksEveryQuestionInGroupsWithYesNoRadiosAndCarriesTheMode() throws Exception {
+	void theFormAsksEachGroupWithABoxPerQuestionAndAnExclusiveNoneOfThese() throws Exception {
 		perform(get("/check").param("mode", "SELF")).andExpect(view().name("safety/check"))
-			.andExpect(content().string(allOf(containsString("<legend>Emergency signs</legend>"),
-					containsString("<legend>About you and your pain</legend>"),
-					containsString("name=\"answers.saddle_numbness\" value=\"yes\""),
-					containsString("name=\"answers.heart_condition\" value=\"no\""),
+			.andExpect(content().string(allOf(containsString(
+					"type=\"checkbox\" id=\"f-answers-saddle_numbness\" name=\"answers.saddle_numbness\" value=\"yes\""),
+					containsString("name=\"none.EMERGENCY_SIGNS\" value=\"yes\" data-none"),
+					containsString("name=\"none.HOW_IT_STARTED\" value=\"yes\" data-none"),
+					containsString("name=\"none.ALLERGIES\" value=\"yes\" data-none"),
+					containsString(text("question.group.EMERGENCY_SIGNS.title")),
+					containsString(text("question.group.EMERGENCY_SIGNS.none")),
 					containsString("name=\"mode\" value=\"SELF\""), containsString("for=\"f-age\""),
 					containsString("name=\"painOnset\""), containsString("name=\"pregnancyWeeks\""),
-					containsString("name=\"firstEpisode\""), containsString("name=\"allergies\""),
-					containsString("name=\"skinAreas\""), containsString("aria-describedby"))));
+					containsString("name=\"firstEpisode\""), containsString("name=\"answers.floor_is_easy\""),
+					containsString("name=\"answers.pregnancy_complications\""), containsString("name=\"allergies\""),
+					containsString("name=\"skinAreas\""), not(containsString("name=\"answers.clinician_clearance\"")),
+					not(containsString("name=\"answers.saddle_numbness\" value=\"no\"")))));
+	}
+
+	@Test
+	void theQuestionsAreWordedForTheModeWithTheModeSentenceAboveTheFirstGroup() throws Exception {
+		String partner = this.mvc.perform(get("/check").param("mode", "PARTNER"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(partner).contains(text("question.pregnant.text.partner"))
+			.doesNotContain(text("question.pregnant.text.self"));
+		assertThat(partner.indexOf(text("check.mode.PARTNER"))).isPositive().isLessThan(partner.indexOf("<legend"));
+		perform(get("/check").param("mode", "SELF")).andExpect(content().string(
+				allOf(containsString(text("question.pregnant.text.self")), containsString(text("check.mode.SELF")))));
+	}
+
+	@Test
+	void anEmptyCheckNamesEachUnansweredGroupOnceAndTheAgeOnce() throws Exception {
+		String page = this.mvc.perform(post("/check").param("mode", "SELF"))
+			.andExpect(view().name("safety/check"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<String> links = new java.util.ArrayList<>();
+		Matcher link = Pattern.compile("<li>\\s*<a href=\"#([^\"]+)\"").matcher(page);
+		while (link.find()) {
+			links.add(link.group(1));
+		}
+		assertThat(links).containsExactly("f-group-EMERGENCY_SIGNS", "f-group-HEALTH_HISTORY", "f-group-RECENT_CHANGES",
+				"f-group-CONDITIONS", "f-age", "f-group-HOW_IT_STARTED", "f-group-ALLERGIES");
+		assertThat(page).contains(text("question.group.HEALTH_HISTORY.title") + ": " + text("check.group.unanswered"));
+	}
+
+	@Test
+	void noneOfTheseWithATickedBoxIsRefusedAndKeepsBothTicks() throws Exception {
+		perform(ticking(Question.FEVER).param("none.EMERGENCY_SIGNS", "yes")).andExpect(view().name("safety/check"))
+			.andExpect(content().string(allOf(containsString("href=\"#f-group-EMERGENCY_SIGNS\""),
+					containsString(text("check.group.noneAndTicked")),
+					containsString(
+							"name=\"answers.fever\" value=\"yes\" aria-describedby=\"f-answers-fever-help\" checked"),
+					containsString("name=\"none.EMERGENCY_SIGNS\" value=\"yes\" data-none checked"))));
+	}
+
+	@Test
+	void aTickedBoxMakesEveryOtherQuestionOfItsGroupANo() throws Exception {
+		perform(ticking(Question.BLOOD_THINNERS)).andExpect(view().name("safety/result"))
+			.andExpect(content().string(allOf(containsString("name=\"answers.blood_thinners\" value=\"yes\""),
+					containsString("name=\"answers.osteoporosis\" value=\"no\""),
+					containsString("name=\"answers.saddle_numbness\" value=\"no\""))));
+	}
+
+	@Test
+	void allergiesNeedABoxTheirNameOrNoneOfThese() throws Exception {
+		perform(ticking().param("otherAllergies", "lanolin")).andExpect(view().name("safety/check"))
+			.andExpect(content().string(containsString("href=\"#f-group-ALLERGIES\"")));
+		perform(tickingAndNamingAllergies("40").param("otherAllergies", "lanolin"))
+			.andExpect(view().name("safety/result"));
+	}
+
+	@Test
+	void pregnancyAsksAboutComplicationsAndCarriesTheWeeks() throws Exception {
+		perform(ticking(Question.PREGNANT).param("pregnancyWeeks", "18")).andExpect(view().name("safety/check"))
+			.andExpect(content().string(allOf(containsString("href=\"#f-answers-pregnancy_complications\""),
+					containsString("value=\"18\""))));
+		perform(ticking(Question.PREGNANT).param("pregnancyWeeks", "18").param("answers.pregnancy_complications", "no"))
+			.andExpect(view().name("safety/result"))
+			.andExpect(content().string(allOf(containsString("name=\"pregnancyWeeks\" value=\"18\""),
+					containsString("name=\"answers.pregnancy_complications\" value=\"no\""))));
+	}
+
+	@Test
+	void aFollowUpIsNotAskedNorCarriedWhenItsConditionDoesNotHold() throws Exception {
+		perform(ticking().param("pregnancyWeeks", "18").param("answers.pregnancy_complications", "yes"))
+			.andExpect(view().name("safety/result"))
+			.andExpect(content()
+				.string(allOf(containsString("data-outcome=\"CLEAR\""), not(containsString("name=\"pregnancyWeeks\"")),
+						not(containsString("answers.pregnancy_complications")))));
+	}
+
+	@Test
+	void theFirstEpisodeIsAskedOnlyUnderTwentyOrOverFiftyFive() throws Exception {
+		perform(tickingAt("58")).andExpect(view().name("safety/check"))
+			.andExpect(content().string(containsString("href=\"#f-firstEpisode\"")));
+		perform(tickingAt("17")).andExpect(view().name("safety/check"))
+			.andExpect(content().string(containsString("href=\"#f-firstEpisode\"")));
+		perform(ticking().param("firstEpisode", "yes")).andExpect(view().name("safety/result"))
+			.andExpect(content().string(not(containsString("name=\"firstEpisode\""))));
+	}
+
+	@Test
+	void gettingUpFromTheFloorIsAskedOnlyOverSeventy() throws Exception {
+		perform(tickingAt("71").param("firstEpisode", "no")).andExpect(view().name("safety/check"))
+			.andExpect(content().string(containsString("href=\"#f-answers-floor_is_easy\"")));
+		perform(tickingAt("70").param("firstEpisode", "no")).andExpect(view().name("safety/result"));
 	}
 
 	@Test
 	void anUrgentResultSaysToGetCareTodayWithAnIconAndNoPlanLink() throws Exception {
-		perform(answering(Question.BLADDER_BOWEL_CHANGE)).andExpect(view().name("safety/result"))
+		perform(ticking(Question.BLADDER_BOWEL_CHANGE)).andExpect(view().name("safety/result"))
 			.andExpect(content().string(allOf(containsString("Get urgent medical care today"),
 					containsString("data-outcome=\"URGENT\""), containsString("<svg"), containsString("cauda equina"),
 					not(containsString("action=\"/plan/form\"")))));
 	}
 
 	@Test
-	void aSeeClinicianResultExplainsAndOffersTheHandOff() throws Exception {
-		perform(answering(Question.CANCER_HISTORY))
+	void anUrgentDvtResultNames999ForBreathlessnessOrChestPain() throws Exception {
+		perform(ticking(Question.DVT_SIGNS)).andExpect(content().string(allOf(containsString("data-outcome=\"URGENT\""),
+				containsString("call 999 now"), containsString("111 or your GP today"))));
+	}
+
+	@Test
+	void anUrgentResultNeverOffersTheClearance() throws Exception {
+		perform(answering(Question.FEVER, Question.CANCER_HISTORY)).andExpect(content()
+			.string(allOf(containsString("data-outcome=\"URGENT\""), not(containsString("clinician_clearance")))));
+	}
+
+	@Test
+	void aSeeClinicianResultOffersTheHandOffAndAsksAboutClearanceInAPost() throws Exception {
+		perform(ticking(Question.CANCER_HISTORY))
 			.andExpect(content().string(allOf(containsString("See a clinician before any massage"),
-					containsString("href=\"/handoff\""), not(containsString("action=\"/plan/form\"")))));
+					containsString("href=\"/handoff\""), not(containsString("action=\"/plan/form\"")),
+					containsString(text("question.clinician_clearance.text.partner")),
+					containsString("<form method=\"post\" action=\"/check\""),
+					containsString("name=\"answers.cancer_history\" value=\"yes\""),
+					containsString("name=\"answers.clinician_clearance\" value=\"yes\""))));
+	}
+
+	@Test
+	void aClearedClinicianFindingIsCheckedAgainAsACautionWithLightPressureAndAPlan() throws Exception {
+		perform(answering(Question.CANCER_HISTORY).param("answers.clinician_clearance", "yes"))
+			.andExpect(view().name("safety/result"))
+			.andExpect(content().string(allOf(containsString("data-outcome=\"CAUTION\""),
+					containsString("Light pressure only."), containsString("action=\"/plan/form\""),
+					containsString("name=\"answers.clinician_clearance\" value=\"yes\""))));
 	}
 
 	@Test
 	void aCautionResultListsTheChangesAndCarriesTheAnswersToThePlanner() throws Exception {
-		perform(answering(Question.BLOOD_THINNERS).param("age", "40").param("allergies", "TREE_NUT"))
+		perform(tickingAndNamingAllergies("40", Question.BLOOD_THINNERS).param("allergies", "TREE_NUT"))
 			.andExpect(content().string(allOf(containsString("Massage is fine with some changes"),
 					containsString("Light pressure only."), containsString("No knuckles or fists."),
 					containsString("Plan with these changes"), containsString("action=\"/plan/form\""),
@@ -98,35 +269,26 @@ class SafetyCheckPageTests {
 
 	@Test
 	void aClearResultGoesStraightToPlanningWithTheModeAndAnswers() throws Exception {
-		perform(answering()).andExpect(content()
+		perform(ticking()).andExpect(content()
 			.string(allOf(containsString("Nothing found: massage is fine"), containsString("Plan the massage"),
 					containsString("action=\"/plan/form\""), containsString("name=\"mode\" value=\"PARTNER\""),
 					containsString("name=\"answers.fever\" value=\"no\""))));
 	}
 
 	@Test
-	void theFormSaysWhomToAnswerFor() throws Exception {
-		perform(get("/check").param("mode", "THERAPIST_VISIT")).andExpect(content().string(containsString(
-				"Answer for yourself. Your answers can go into the summary you take to your therapist.")));
-		perform(get("/check").param("mode", "PARTNER"))
-			.andExpect(content().string(containsString("Answer for the person you are going to massage.")));
-	}
-
-	@Test
 	void theResultSaysHowManyWeeksThePainHasLastedAndWhatThatMakesIt() throws Exception {
-		perform(answering().param("painOnset", SafetyFixtures.TODAY.minusWeeks(1).toString()))
+		perform(ticking().param("painOnset", SafetyFixtures.TODAY.minusWeeks(1).toString()))
 			.andExpect(content().string(containsString("The pain started 1 week ago: recent (acute).")));
-		perform(answering().param("painOnset", SafetyFixtures.TODAY.minusWeeks(20).toString()))
+		perform(ticking().param("painOnset", SafetyFixtures.TODAY.minusWeeks(20).toString()))
 			.andExpect(content().string(containsString("The pain started 20 weeks ago: long-lasting (chronic).")));
 	}
 
 	@Test
 	void theErrorSummaryNamesEachFieldAsItsLabelDoes() throws Exception {
-		perform(post("/check").param("age", "130"))
+		perform(tickingAt("130", Question.PREGNANT))
 			.andExpect(content().string(allOf(containsString(">Age in years: must be between 0 and 120</a>"),
-					containsString(
-							">Is there a fever, chills, or a feeling of being generally unwell with the back pain?: "
-									+ "Please answer yes or no.</a>"))));
+					containsString(">" + text("question.pregnancy_complications.text.partner") + ": "
+							+ text("check.answerYesOrNo") + "</a>"))));
 	}
 
 	@Test
@@ -137,8 +299,7 @@ class SafetyCheckPageTests {
 
 	@Test
 	void badInputShowsTheFormAgainWithAMessagePerFieldAndTheValuesKept() throws Exception {
-		perform(answering(Question.FEVER).param("age", "130")
-			.param("painOnset", "2030-01-01")
+		perform(tickingAndNamingAllergies("130", Question.FEVER).param("painOnset", "2030-01-01")
 			.param("otherAllergies", "lanolin"))
 			.andExpect(view().name("safety/check"))
 			.andExpect(content()
@@ -146,50 +307,55 @@ class SafetyCheckPageTests {
 						containsString("must not be in the future"), containsString("value=\"130\""),
 						containsString("value=\"2030-01-01\""), containsString("value=\"lanolin\""),
 						containsString("id=\"f-age-error\""), containsString("aria-describedby=\"f-age-error\""))))
-			.andExpect(content()
-				.string(containsString("id=\"f-answers-fever-yes\" name=\"answers.fever\" value=\"yes\" checked")));
-	}
-
-	@Test
-	void anUnansweredQuestionIsAskedAgainRatherThanTakenAsNo() throws Exception {
-		perform(post("/check").param("answers.fever", "no")).andExpect(view().name("safety/check"))
-			.andExpect(content().string(allOf(containsString("Please answer yes or no."),
-					containsString("href=\"#f-answers-saddle_numbness\""))));
+			.andExpect(content().string(containsString(
+					"name=\"answers.fever\" value=\"yes\" aria-describedby=\"f-answers-fever-help\" checked")));
 	}
 
 	@Test
 	void textWhereANumberBelongsIsAFieldMessageNotAnError() throws Exception {
-		perform(answering().param("age", "forty")).andExpect(view().name("safety/check"))
+		perform(tickingAt("forty")).andExpect(view().name("safety/check"))
 			.andExpect(content()
 				.string(allOf(containsString("must be a whole number"), containsString("value=\"forty\""))));
 	}
 
 	@Test
 	void aSkinProblemWithoutMarkedAreasAsksWhereItIs() throws Exception {
-		perform(answering(Question.SKIN_PROBLEM)).andExpect(view().name("safety/check"))
+		perform(ticking(Question.SKIN_PROBLEM)).andExpect(view().name("safety/check"))
 			.andExpect(content().string(containsString("mark where the skin problem is")));
 	}
 
 	@Test
 	void anAddressNeverFillsInAnswers() throws Exception {
 		perform(get("/check").param("answers.pregnant", "yes").param("pregnancyWeeks", "20"))
-			.andExpect(content().string(allOf(not(containsString("name=\"answers.pregnant\" value=\"yes\" checked")),
+			.andExpect(content().string(allOf(not(containsString(
+					"name=\"answers.pregnant\" value=\"yes\" aria-describedby=\"f-answers-pregnant-help\" checked")),
 					not(containsString("value=\"20\"")))));
 	}
 
 	@Test
 	void theResultCarriesTheAnswersOnlyInFormsThatPost() throws Exception {
-		perform(answering(Question.BLOOD_THINNERS)).andExpect(view().name("safety/result"))
+		perform(ticking(Question.BLOOD_THINNERS)).andExpect(view().name("safety/result"))
 			.andExpect(content().string(allOf(containsString("<form method=\"post\" action=\"/plan/form\">"),
 					containsString("<form method=\"post\" action=\"/check/change\">"),
 					not(containsString("method=\"get\"")))));
 	}
 
 	@Test
-	void earlierAnswersFillTheFormWhenChangingThem() throws Exception {
-		perform(post("/check/change").param("answers.pregnant", "yes").param("pregnancyWeeks", "20"))
-			.andExpect(content().string(allOf(containsString("name=\"answers.pregnant\" value=\"yes\" checked"),
-					containsString("value=\"20\""))));
+	void earlierAnswersFillTheFormWhenChangingThemWithNoneOfTheseForAllNoGroups() throws Exception {
+		MockHttpServletRequestBuilder change = post("/check/change").param("pregnancyWeeks", "20")
+			.param("none.ALLERGIES", "yes");
+		for (Question question : Question.values()) {
+			if (question.group() != QuestionGroup.FOLLOW_UPS) {
+				change.param("answers." + question.id(), question == Question.PREGNANT ? "yes" : "no");
+			}
+		}
+		perform(change).andExpect(content().string(allOf(
+				containsString(
+						"name=\"answers.pregnant\" value=\"yes\" aria-describedby=\"f-answers-pregnant-help\" checked"),
+				containsString("value=\"20\""),
+				containsString("name=\"none.EMERGENCY_SIGNS\" value=\"yes\" data-none checked"),
+				containsString("name=\"none.ALLERGIES\" value=\"yes\" data-none checked"),
+				not(containsString("name=\"none.CONDITIONS\" value=\"yes\" data-none checked")))));
 	}
 
 }
