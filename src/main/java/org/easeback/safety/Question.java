@@ -130,26 +130,6 @@ public enum Question {
 		return "question." + this.id + ".help";
 	}
 
-	/**
-	 * The question in the {@link Voice#SELF} voice, in English.
-	 * @deprecated for the first edition of the check page only, until it renders
-	 * {@link #textKey} by its mode
-	 */
-	@Deprecated(forRemoval = true)
-	public String text() {
-		return EnglishText.of(textKey(Voice.SELF));
-	}
-
-	/**
-	 * The help, in English.
-	 * @deprecated for the first edition of the check page only, until it renders
-	 * {@link #helpKey}
-	 */
-	@Deprecated(forRemoval = true)
-	public String help() {
-		return EnglishText.of(helpKey());
-	}
-
 	/** The question with this id, if there is one. */
 	public static Optional<Question> byId(String id) {
 		return Arrays.stream(values()).filter(q -> q.id.equals(id)).findFirst();

@@ -29,14 +29,4 @@ public enum QuestionGroup {
 		return "question.group." + name() + ".none";
 	}
 
-	/**
-	 * The heading, in English.
-	 * @deprecated for the first edition of the check page only, until it renders
-	 * {@link #titleKey}
-	 */
-	@Deprecated(forRemoval = true)
-	public String title() {
-		return EnglishText.of(titleKey());
-	}
-
 }
