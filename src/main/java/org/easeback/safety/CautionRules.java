@@ -88,7 +88,15 @@ final class CautionRules {
 			return Optional.empty();
 		}
 		Set<Region> areas = context.answers().skinAreas();
-		if (areas.isEmpty() || areas.containsAll(WHOLE_LOWER_BACK)) {
+		boolean wholeBack = areas.containsAll(WHOLE_LOWER_BACK);
+		if (wholeBack && context.yes(Question.SKIN_MINOR)) {
+			// healing skin is not broken or infected, so the rest of the plan is safe
+			return Optional.of(Finding.caution("skin_problem",
+					"The sunburn or healing bruise covers the whole lower back, so the back is left out: only other "
+							+ "areas and stretches, with light pressure.",
+					NCCIH, PlanChanges.NONE.excluding(areas).withMaxPressure(Pressure.LIGHT)));
+		}
+		if (areas.isEmpty() || wholeBack) {
 			// the areas stay left out should a clinician's clearance allow a plan
 			return Optional.of(new Finding("skin_problem", Outcome.SEE_CLINICIAN,
 					areas.isEmpty()

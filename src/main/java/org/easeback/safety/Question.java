@@ -54,6 +54,11 @@ public enum Question {
 
 	/** Asked only after {@link #PREGNANT}. */
 	PREGNANCY_COMPLICATIONS("pregnancy_complications", FOLLOW_UPS, SEE_CLINICIAN),
+	/**
+	 * Asked only after {@link #SKIN_PROBLEM}; a "yes" lets a whole-back skin problem be a
+	 * caution instead of a clinician's matter.
+	 */
+	SKIN_MINOR("skin_minor", FOLLOW_UPS, CLEAR),
 	/** Asked only over 70; a "yes" lets floor work back in. */
 	FLOOR_IS_EASY("floor_is_easy", FOLLOW_UPS, CLEAR),
 	/**
@@ -108,8 +113,9 @@ public enum Question {
 
 	/**
 	 * True for an answer that can only ever make the plan gentler to follow, never
-	 * riskier ({@link #CLINICIAN_CLEARANCE}, {@link #FLOOR_IS_EASY}): it is not a risk
-	 * question, so the "one more yes is never safer" properties leave it out.
+	 * riskier ({@link #CLINICIAN_CLEARANCE}, {@link #FLOOR_IS_EASY},
+	 * {@link #SKIN_MINOR}): it is not a risk question, so the "one more yes is never
+	 * safer" properties leave it out.
 	 */
 	public boolean isRelaxing() {
 		return this.outcome == CLEAR;
@@ -117,7 +123,11 @@ public enum Question {
 
 	/** The question whose "yes" this one follows up, if it is a follow-up of one. */
 	public Optional<Question> dependsOn() {
-		return (this == PREGNANCY_COMPLICATIONS) ? Optional.of(PREGNANT) : Optional.empty();
+		return switch (this) {
+			case PREGNANCY_COMPLICATIONS -> Optional.of(PREGNANT);
+			case SKIN_MINOR -> Optional.of(SKIN_PROBLEM);
+			default -> Optional.empty();
+		};
 	}
 
 	/** The message key of the question in this voice. */

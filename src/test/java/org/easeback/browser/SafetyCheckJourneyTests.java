@@ -75,7 +75,7 @@ class SafetyCheckJourneyTests extends BrowserFixture {
 	}
 
 	@Test
-	void tickingPregnantShowsItsFollowUpsAndNoneOfTheseTakesThemAway() {
+	void tickingAnAnswerShowsItsFollowUpsAndNoneOfTheseTakesThemAway() {
 		Page page = open(Viewport.PHONE);
 		page.navigate("/check?mode=SELF");
 		for (int i = 0; i < 3; i++) {
@@ -88,7 +88,12 @@ class SafetyCheckJourneyTests extends BrowserFixture {
 		assertThat(page.locator("#f-pregnancyWeeks")).isVisible();
 		assertThat(page.locator("#f-answers-pregnancy_complications")).isVisible();
 		assertThat(page.locator("#f-skinAreas")).isHidden();
+		assertThat(page.locator("#f-answers-skin_minor")).isHidden();
 		AccessibilityTests.screenshot(page, "check-pregnant-follow-ups", Viewport.PHONE);
+		page.locator("#f-answers-skin_problem").tap();
+		assertThat(page.locator("#f-answers-skin_minor")).isVisible();
+		page.locator("#f-answers-skin_problem").tap();
+		assertThat(page.locator("#f-answers-skin_minor")).isHidden();
 
 		page.locator("#f-none-CONDITIONS").tap();
 		assertThat(page.locator("#f-answers-pregnant")).not().isChecked();

@@ -138,7 +138,7 @@ class QuestionRulesTests {
 	}
 
 	@ParameterizedTest(name = "{0} alone")
-	@EnumSource(value = Question.class, names = { "CLINICIAN_CLEARANCE", "FLOOR_IS_EASY" })
+	@EnumSource(value = Question.class, names = { "CLINICIAN_CLEARANCE", "FLOOR_IS_EASY", "SKIN_MINOR" })
 	void aRelaxingAnswerAloneFindsNothing(Question relaxing) {
 		assertThat(relaxing.isRelaxing()).isTrue();
 		SafetyResult result = checkYes(relaxing);
@@ -147,10 +147,11 @@ class QuestionRulesTests {
 	}
 
 	@Test
-	void onlyPregnancyComplicationsDependOnAnotherAnswer() {
+	void onlyPregnancyComplicationsAndAMinorSkinProblemDependOnAnotherAnswer() {
 		assertThat(Question.PREGNANCY_COMPLICATIONS.dependsOn()).contains(Question.PREGNANT);
+		assertThat(Question.SKIN_MINOR.dependsOn()).contains(Question.SKIN_PROBLEM);
 		assertThat(Question.values()).filteredOn(q -> q.dependsOn().isPresent())
-			.containsExactly(Question.PREGNANCY_COMPLICATIONS);
+			.containsExactly(Question.PREGNANCY_COMPLICATIONS, Question.SKIN_MINOR);
 	}
 
 	@Test
@@ -321,6 +322,30 @@ class QuestionRulesTests {
 	}
 
 	@Test
+	void sunburnOverTheWholeLowerBackIsACautionThatLeavesTheBackOut() {
+		SafetyResult result = check()
+			.check(skinProblemOn(Region.LUMBAR_LEFT, Region.LUMBAR_RIGHT, Region.SACRUM).withYes(Question.SKIN_MINOR));
+		assertThat(result.outcome()).isEqualTo(Outcome.CAUTION);
+		assertThat(result.findings()).extracting(Finding::ruleId).containsExactly("skin_problem");
+		assertThat(result.changes().excludedRegions()).contains(Region.LUMBAR_LEFT, Region.LUMBAR_RIGHT, Region.SACRUM);
+		assertThat(result.changes().maxPressure()).isEqualTo(Pressure.LIGHT);
+	}
+
+	@Test
+	void aWholeBackSkinProblemThatIsNotSunburnOrAHealingBruiseStillNeedsAClinician() {
+		SafetyAnswers notMinor = skinProblemOn(Region.LUMBAR_LEFT, Region.LUMBAR_RIGHT, Region.SACRUM);
+		assertThat(notMinor.answers()).containsEntry(Question.SKIN_MINOR, false);
+		SafetyResult result = check().check(notMinor);
+		assertThat(result.outcome()).isEqualTo(Outcome.SEE_CLINICIAN);
+	}
+
+	@Test
+	void sunburnOnSomeAreasOnlyLeavesThemOutAsBefore() {
+		SafetyAnswers some = skinProblemOn(Region.LUMBAR_LEFT, Region.GLUTE_RIGHT);
+		assertThat(check().check(some.withYes(Question.SKIN_MINOR))).isEqualTo(check().check(some));
+	}
+
+	@Test
 	void skinAreasMarkedWithoutASkinProblemChangeNothing() {
 		SafetyResult result = check().check(SafetyFixtures.allNo().withSkinAreas(Set.of(Region.SACRUM)));
 		assertThat(result.outcome()).isEqualTo(Outcome.CLEAR);
@@ -346,7 +371,7 @@ class QuestionRulesTests {
 	@Test
 	void everyQuestionHasAStableIdAGroupAndItsWordsInBothVoices() {
 		MessageSource messages = SafetyFixtures.messages();
-		assertThat(Question.values()).hasSize(27).allSatisfy(q -> {
+		assertThat(Question.values()).hasSize(28).allSatisfy(q -> {
 			assertThat(q.id()).matches("[a-z_]+");
 			assertThat(Question.byId(q.id())).contains(q);
 			for (Question.Voice voice : Question.Voice.values()) {

@@ -75,6 +75,15 @@ public record CheckFormView(CheckMode mode, Map<String, List<String>> values, Ma
 			.toList();
 	}
 
+	/** The message key of the "If …:" that says when a follow-up is asked. */
+	public String condition(Question followUp) {
+		return switch (followUp.dependsOn().orElseThrow()) {
+			case PREGNANT -> "check.if.pregnant";
+			case SKIN_PROBLEM -> "check.if.skinProblem";
+			default -> throw new IllegalArgumentException("no condition label for " + followUp.id());
+		};
+	}
+
 	public Question floorIsEasy() {
 		return Question.FLOOR_IS_EASY;
 	}

@@ -93,7 +93,7 @@ class SafetyCheckApiTests {
 	void theQuestionsAreListedWithIdTextHelpAndGroup() throws Exception {
 		this.mvc.perform(get("/api/v1/safety-checks/questions"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.length()").value(27))
+			.andExpect(jsonPath("$.length()").value(28))
 			.andExpect(jsonPath("$[0].id").value("saddle_numbness"))
 			.andExpect(jsonPath("$[0].text")
 				.value("Do you have numbness or tingling around your genitals, buttocks or inner thighs?"))

@@ -119,7 +119,8 @@ class SafetyCheckPageTests {
 					containsString("name=\"painOnset\""), containsString("name=\"pregnancyWeeks\""),
 					containsString("name=\"firstEpisode\""), containsString("name=\"answers.floor_is_easy\""),
 					containsString("name=\"answers.pregnancy_complications\""), containsString("name=\"allergies\""),
-					containsString("name=\"skinAreas\""), not(containsString("name=\"answers.clinician_clearance\"")),
+					containsString("name=\"answers.skin_minor\""), containsString("name=\"skinAreas\""),
+					not(containsString("name=\"answers.clinician_clearance\"")),
 					not(containsString("name=\"answers.saddle_numbness\" value=\"no\"")))));
 	}
 
@@ -197,6 +198,21 @@ class SafetyCheckPageTests {
 			.andExpect(content()
 				.string(allOf(containsString("data-outcome=\"CLEAR\""), not(containsString("name=\"pregnancyWeeks\"")),
 						not(containsString("answers.pregnancy_complications")))));
+	}
+
+	@Test
+	void whetherASkinProblemIsOnlySunburnIsAskedOnlyAfterASkinProblem() throws Exception {
+		String[] wholeBack = { "LUMBAR_LEFT", "LUMBAR_RIGHT", "SACRUM" };
+		perform(ticking(Question.SKIN_PROBLEM).param("skinAreas", wholeBack)).andExpect(view().name("safety/check"))
+			.andExpect(content().string(allOf(containsString("href=\"#f-answers-skin_minor\""),
+					containsString(text("check.if.skinProblem")))));
+		perform(ticking(Question.SKIN_PROBLEM).param("skinAreas", wholeBack).param("answers.skin_minor", "yes"))
+			.andExpect(view().name("safety/result"))
+			.andExpect(content().string(allOf(containsString("data-outcome=\"CAUTION\""),
+					containsString("name=\"answers.skin_minor\" value=\"yes\""))));
+		perform(ticking().param("answers.skin_minor", "yes")).andExpect(view().name("safety/result"))
+			.andExpect(content()
+				.string(allOf(containsString("data-outcome=\"CLEAR\""), not(containsString("answers.skin_minor")))));
 	}
 
 	@Test
