@@ -48,6 +48,9 @@ final class Journey {
 	 * {@code f-}) when they show: on a phone the check shows one group at a time.
 	 */
 	Journey answerTheCheck(Set<String> yes, Map<String, String> typed) {
+		// the script hides screens in the same task that marks the form enhanced, so what
+		// shows after this mark is what a person sees
+		assertThat(this.page.locator("[data-check-form].enhanced")).hasCount(1);
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("age", "40");
 		fields.putAll(typed);
