@@ -7,16 +7,25 @@ const plan = JSON.parse(document.getElementById('plan-data').textContent);
 const csrfToken = document.querySelector('meta[name="_csrf"]')?.content;
 const csrfHeader = document.querySelector('meta[name="_csrf_header"]')?.content;
 
-// stretches and aftercare have their own screen with hold timers and repetition counters
-const isAftercare = (s) => s.phase === 'AFTERCARE' || s.phase === 'STRETCH';
-const mainSteps = plan.steps.filter((s) => !isAftercare(s));
-const aftercareSteps = plan.steps.filter(isAftercare);
+// the words come from messages.properties through the page, so the script holds no sentence
+const words = JSON.parse(document.getElementById('player-words').textContent);
+const say = (name, ...args) => (words.text[name] || '').replace(/\{(\d)\}/g, (m, i) => String(args[Number(i)]));
+// every step of the plan, in the plan's order: the player, the plan page and the API agree
+const steps = plan.steps;
+// a short rest between holds and before the other side, long enough to change position
+const REST_SECONDS = 10;
+// the last seconds of a step are counted aloud, and the next step named before them
+const COUNT_FROM = 3;
+const ANNOUNCE_AT = 6;
 
 const state = {
   index: 0,
   remaining: 0,
   running: false,
   timer: null,
+  segments: [],
+  segment: 0,
+  reps: 0,
   voice: localStorage.getItem('easeback.voice') === 'on',
   wakeLock: null,
   finished: false,
@@ -121,10 +130,13 @@ function chime() {
   }
 }
 
-function speak(text) {
-  if (!state.voice || !('speechSynthesis' in window)) return;
-  window.speechSynthesis.cancel();
-  window.speechSynthesis.speak(new SpeechSynthesisUtterance(text));
+// lines are queued one utterance each; a new step cancels what the last one still says
+function speak(lines, { replace = false, force = false } = {}) {
+  if (!(state.voice || force) || !('speechSynthesis' in window)) return;
+  if (replace) window.speechSynthesis.cancel();
+  for (const line of [].concat(lines)) {
+    if (line) window.speechSynthesis.speak(new SpeechSynthesisUtterance(line));
+  }
 }
 
 async function keepAwake() {
@@ -142,46 +154,132 @@ document.addEventListener('visibilitychange', () => {
 
 // --- steps ----------------------------------------------------------------------------
 
-const PRESSURE_WORDS = { LIGHT: 'Light pressure', MEDIUM: 'Medium pressure', FIRM: 'Firm pressure' };
+const pressureWords = (level) => (level && words.pressure[level]) || null;
 
-function renderStep() {
-  const step = mainSteps[state.index];
-  $('[data-field="progress"]').textContent = `Step ${state.index + 1} of ${mainSteps.length}`;
-  $('[data-field="progress-bar"]').value = state.index;
-  $('[data-field="progress-bar"]').max = mainSteps.length;
-  $('[data-field="phase"]').textContent = step.phaseLabel || step.phase;
-  $('[data-field="title"]').textContent = step.title;
-  const list = $('[data-field="instructions"]');
-  list.replaceChildren(...step.instructions.map((line) => {
+function fill(list, lines) {
+  list.replaceChildren(...lines.map((line) => {
     const li = document.createElement('li');
     li.textContent = line;
     return li;
   }));
-  $('[data-field="pressure"]').textContent = step.pressure ? PRESSURE_WORDS[step.pressure] : '';
-  $('[data-field="regions"]').textContent = step.regionNames?.length ? `Where: ${step.regionNames.join(', ')}` : '';
+}
+
+// What a step says aloud: title, pressure, every line, the hands, the check-in.
+function spokenLines(step) {
+  const lines = [step.title];
+  if (step.pressure) lines.push(pressureWords(step.pressure)?.described);
+  if (step.checkIn && step.checkInPrompt) lines.push(step.checkInPrompt);
+  lines.push(...(step.instructions || []));
+  if (step.hands) lines.push(step.hands);
+  return lines;
+}
+
+// A step's timers: one for a massage step, holds and rests per side for a stretch or an
+// exercise, none for an untimed step, which waits for Next.
+function segmentsOf(step) {
+  const ex = step.exercise;
+  if (!ex) return step.seconds > 0 ? [{ kind: 'work', seconds: step.seconds }] : [];
+  const sides = ex.eachSide ? 2 : 1;
+  const list = [];
+  for (let side = 1; side <= sides; side += 1) {
+    if (side > 1) list.push({ kind: 'switch', seconds: REST_SECONDS, side });
+    if (ex.holdSeconds) {
+      for (let rep = 1; rep <= ex.repsMin; rep += 1) {
+        if (rep > 1) list.push({ kind: 'rest', seconds: REST_SECONDS, side });
+        list.push({ kind: 'hold', seconds: ex.holdSeconds, rep, of: ex.repsMin, side, sides });
+      }
+    } else {
+      list.push({ kind: 'work', seconds: Math.max(REST_SECONDS, Math.round(step.seconds / sides)), side, sides });
+    }
+  }
+  return list;
+}
+
+function segmentLabel(seg) {
+  if (!seg) return '';
+  const side = seg.sides > 1 ? ` · ${say('sideOf', seg.side)}` : '';
+  switch (seg.kind) {
+    case 'hold': return `${say('holdOf', seg.rep, seg.of)}${side}`;
+    case 'rest': return say('rest');
+    case 'switch': return say('switchSides');
+    default: return side ? say('sideOf', seg.side) : '';
+  }
+}
+
+function renderStep() {
+  const step = steps[state.index];
+  $('[data-field="progress"]').textContent = say('progress', state.index + 1, steps.length);
+  $('[data-field="progress-bar"]').value = state.index;
+  $('[data-field="progress-bar"]').max = steps.length;
+  $('[data-field="phase"]').textContent = step.phaseLabel || step.phase;
+  $('[data-field="title"]').textContent = step.title;
+  const lines = step.instructions || [];
+  $('[data-field="first"]').textContent = lines[0] || '';
+  fill($('[data-field="instructions"]'), lines.slice(1));
+  renderPressure(step);
+  const hands = $('[data-field="hands"]');
+  hands.textContent = step.hands || '';
+  hands.hidden = !step.hands;
+  $('[data-field="regions"]').textContent = step.regionNames?.length ? say('where', step.regionNames.join(', ')) : '';
   $('[data-field="why"]').textContent = step.why || '';
   const cautions = $('[data-field="cautions"]');
-  cautions.replaceChildren(...(step.cautions || []).map((c) => {
-    const li = document.createElement('li');
-    li.textContent = c;
-    return li;
-  }));
+  fill(cautions, step.cautions || []);
   cautions.hidden = !(step.cautions || []).length;
   const checkIn = $('[data-field="check-in"]');
   checkIn.hidden = !step.checkIn;
   if (step.checkInPrompt) checkIn.textContent = step.checkInPrompt;
   $('[data-region="feedback"]').hidden = !step.pressure;
+  // feedback belongs to the step it was given on
+  $('[data-field="feedback-status"]').textContent = '';
+  const caption = $('[data-field="caption"]');
+  caption.replaceChildren();
   for (const diagram of root.querySelectorAll('[data-diagram-for]')) {
-    diagram.hidden = diagram.dataset.diagramFor !== step.itemId || !diagram.children.length;
+    const shown = diagram.dataset.diagramFor === step.itemId && diagram.children.length > 0;
+    diagram.hidden = !shown;
+    const figcaption = shown && diagram.querySelector('figcaption');
+    if (figcaption) caption.append(...Array.from(figcaption.children, (child) => child.cloneNode(true)));
   }
+  root.querySelector('.step-visual').classList.toggle('no-diagram', !root.querySelector('[data-diagram-for]:not([hidden])'));
+  // a wide screen has room for every line; a phone opens them on demand
+  $('[data-field="more"]').open = window.matchMedia('(min-width: 60rem) and (min-height: 40rem)').matches;
   $('[data-action="back"]').disabled = state.index === 0;
-  // each step opens at the top of the screen: its title and first instruction in sight above
-  // the sticky Stop bar, however far the last one was scrolled
-  const screen = $('[data-screen="step"]');
-  if (!screen.hidden) screen.scrollIntoView({ block: 'start' });
-  state.remaining = step.seconds;
-  renderClock(step.seconds);
-  speak(`${step.title}. ${step.checkIn ? `${step.checkInPrompt} ` : ''}${step.instructions[0] || ''}`);
+  state.segments = segmentsOf(step);
+  state.segment = 0;
+  state.reps = 0;
+  renderExercise(step);
+  startSegment(false);
+  speak(spokenLines(step), { replace: true });
+}
+
+function renderPressure(step) {
+  const words = pressureWords(step.pressure);
+  $('[data-field="pressure"]').textContent = words ? words.short : '';
+  $('[data-field="pressure-described"]').textContent = words ? words.described : '';
+}
+
+function renderExercise(step) {
+  const ex = step.exercise;
+  const counted = ex && !ex.holdSeconds && ex.repsMax > 1;
+  $('[data-region="exercise"]').hidden = !counted;
+  if (!counted) return;
+  const enough = state.reps >= ex.repsMax;
+  $('[data-field="reps"]').textContent = enough ? say('repsEnough', state.reps) : say('repsCount', state.reps, ex.repsMin, ex.repsMax);
+  $('[data-action="rep"]').disabled = enough;
+}
+
+function currentSegment() {
+  return state.segments[state.segment];
+}
+
+function startSegment(announce = true) {
+  const seg = currentSegment();
+  state.remaining = seg ? seg.seconds : 0;
+  $('[data-field="segment"]').textContent = seg ? segmentLabel(seg) : say('untimed');
+  renderClock(seg ? seg.seconds : 0);
+  if (!announce || !seg) return;
+  if (seg.kind === 'switch') speak(say('switchSidesSpoken'));
+  else if (seg.kind === 'rest') speak(say('release'));
+  else speak(segmentLabel(seg));
 }
 
 function renderClock(total) {
@@ -194,33 +292,57 @@ function renderClock(total) {
   ring.style.strokeDashoffset = `${circumference * (1 - seconds / Math.max(1, total))}`;
 }
 
+function isLastSegment() {
+  return state.segment >= state.segments.length - 1;
+}
+
 function tick() {
+  const seg = currentSegment();
+  if (!seg) return;
   state.remaining -= 1;
-  renderClock(mainSteps[state.index].seconds);
-  if (state.remaining <= 0) {
-    chime();
-    next();
+  renderClock(seg.seconds);
+  if (isLastSegment()) {
+    if (state.remaining === ANNOUNCE_AT) {
+      const following = steps[state.index + 1];
+      speak(following ? say('next', following.title) : say('last'));
+    }
+    if (state.remaining > 0 && state.remaining <= COUNT_FROM) speak(String(state.remaining));
   }
+  if (state.remaining > 0) return;
+  chime();
+  if (!isLastSegment()) {
+    state.segment += 1;
+    state.reps = 0;
+    renderExercise(steps[state.index]);
+    startSegment();
+    return;
+  }
+  next();
+}
+
+function showRunState() {
+  const pause = $('[data-action="pause"]');
+  pause.setAttribute('aria-pressed', String(!state.running));
+  $('[data-field="run-state"]').textContent = state.running ? '' : say('paused');
+  root.classList.toggle('is-paused', !state.running);
 }
 
 function run() {
   clearInterval(state.timer);
   state.running = true;
   state.timer = setInterval(tick, 1000);
-  $('[data-action="pause"]').textContent = 'Pause';
-  $('[data-action="pause"]').setAttribute('aria-pressed', 'false');
+  showRunState();
 }
 
 function pause() {
   clearInterval(state.timer);
   state.running = false;
-  $('[data-action="pause"]').textContent = 'Resume';
-  $('[data-action="pause"]').setAttribute('aria-pressed', 'true');
+  showRunState();
 }
 
 function next() {
   send({ type: 'STEP_DONE', stepIndex: state.index });
-  if (state.index + 1 >= mainSteps.length) {
+  if (state.index + 1 >= steps.length) {
     finishMain();
     return;
   }
@@ -239,24 +361,35 @@ function back() {
 function finishMain() {
   clearInterval(state.timer);
   state.running = false;
-  renderAftercare();
   show('aftercare');
-  speak('Well done. Let them rest for a few minutes and drink some water.');
+  speak(say('finished'), { replace: true });
+}
+
+function countRep() {
+  const ex = steps[state.index].exercise;
+  if (!ex || state.reps >= ex.repsMax) return;
+  state.reps += 1;
+  renderExercise(steps[state.index]);
+  if (state.reps >= ex.repsMax) chime();
 }
 
 // --- feedback -------------------------------------------------------------------------
 
 async function feedback(kind) {
-  const result = await send({ type: 'FEEDBACK', stepIndex: state.index, feedback: kind });
-  const status = $('[data-field="feedback-status"]');
+  const asked = state.index;
+  const result = await send({ type: 'FEEDBACK', stepIndex: asked, feedback: kind });
+  // an answer that arrives after the person moved on belongs to a step no longer shown
+  if (asked !== state.index) return;
   if (result && result.steps) {
     for (const updated of result.steps) {
-      const step = mainSteps.find((s) => s.index === updated.index);
+      const step = steps.find((s) => s.index === updated.index);
       if (step) step.pressure = updated.pressure;
     }
-    $('[data-field="pressure"]').textContent = PRESSURE_WORDS[mainSteps[state.index].pressure];
+    renderPressure(steps[state.index]);
   }
-  status.textContent = result?.message || (kind === 'GOOD' ? 'Keep this pressure.' : 'Noted.');
+  const message = result?.message || say('noted');
+  $('[data-field="feedback-status"]').textContent = message;
+  speak(message);
 }
 
 // --- stop -----------------------------------------------------------------------------
@@ -268,99 +401,53 @@ function stopNow() {
   state.finished = true;
   window.speechSynthesis?.cancel();
   show('stopped');
-  speak('The session has stopped. Do not continue the massage.');
+  speak(say('stopped'));
+}
+
+// A missing answer is named beside its question and in a summary, never by a browser pop-up.
+function stopProblems(form) {
+  const missing = [];
+  if (!form.querySelector('[name="pain"]:checked')) missing.push('pain');
+  if (!form.querySelector('[name="sharp"]:checked')) missing.push('sharp');
+  const summary = $('[data-field="stop-problems"]');
+  for (const name of ['pain', 'sharp']) {
+    const wrong = missing.includes(name);
+    form.querySelector(`[data-error="${name}"]`).hidden = !wrong;
+    summary.querySelector(`[data-problem="${name}"]`).hidden = !wrong;
+    for (const input of form.querySelectorAll(`[name="${name}"]`)) {
+      if (wrong) input.setAttribute('aria-invalid', 'true');
+      else input.removeAttribute('aria-invalid');
+    }
+  }
+  summary.hidden = missing.length === 0;
+  if (missing.length) summary.focus();
+  return missing;
 }
 
 async function describeStop(event) {
   event.preventDefault();
   const form = event.target;
+  if (stopProblems(form).length) return;
   const pain = Number(form.elements.pain.value);
   const sharp = form.elements.sharp.value === 'yes';
-  const result = await send({ type: 'STOPPED', stepIndex: state.index, pain, sharp });
-  // the advice is on the page already, so it shows even when the phone is offline
-  $('[data-advice="clinician"]').hidden = !(result ? result.seeClinician : sharp || pain >= 7);
-  $('[data-advice="rest"]').hidden = false;
-  if (result?.advice?.length) {
-    const list = $('[data-field="server-advice"]');
-    list.replaceChildren(...result.advice.map((line) => {
-      const li = document.createElement('li');
-      li.textContent = line;
-      return li;
-    }));
-  }
   form.hidden = true;
-}
-
-// --- aftercare ------------------------------------------------------------------------
-
-function renderAftercare() {
-  const list = $('[data-field="aftercare"]');
-  list.replaceChildren(...aftercareSteps.map((step) => {
-    const li = document.createElement('li');
-    li.className = 'card aftercare-step';
-    const h = document.createElement('h3');
-    h.textContent = step.title;
-    li.append(h);
-    for (const line of step.instructions) {
-      const p = document.createElement('p');
-      p.textContent = line;
-      li.append(p);
-    }
-    const diagram = root.querySelector(`[data-diagram-for="${step.itemId}"]`);
-    if (diagram && diagram.children.length) {
-      diagram.hidden = false;
-      li.append(diagram);
-    }
-    if (step.holdSeconds) li.append(holdTimer(step));
-    if (step.repetitions) li.append(repCounter(step));
-    return li;
-  }));
-}
-
-function holdTimer(step) {
-  const wrap = document.createElement('div');
-  wrap.className = 'hold';
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.textContent = `Start ${step.holdSeconds} s hold`;
-  const out = document.createElement('output');
-  out.setAttribute('aria-live', 'polite');
-  button.addEventListener('click', () => {
-    let left = step.holdSeconds;
-    button.disabled = true;
-    out.textContent = `${left} s`;
-    const t = setInterval(() => {
-      left -= 1;
-      out.textContent = left > 0 ? `${left} s` : 'Release gently.';
-      if (left <= 0) {
-        clearInterval(t);
-        chime();
-        button.disabled = false;
-        button.textContent = 'Hold again';
-      }
-    }, 1000);
-  });
-  wrap.append(button, out);
-  return wrap;
-}
-
-function repCounter(step) {
-  const wrap = document.createElement('div');
-  wrap.className = 'reps';
-  let count = 0;
-  const out = document.createElement('output');
-  out.setAttribute('aria-live', 'polite');
-  out.textContent = `0 of ${step.repetitions}`;
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.textContent = 'One more done';
-  button.addEventListener('click', () => {
-    count += 1;
-    out.textContent = count >= step.repetitions ? `${count} — that is enough` : `${count} of ${step.repetitions}`;
-    if (count >= step.repetitions) chime();
-  });
-  wrap.append(button, out);
-  return wrap;
+  const result = await send({ type: 'STOPPED', stepIndex: state.index, pain, sharp });
+  // the advice is on the page already, so it shows even when the phone is offline; the
+  // server's answer replaces it when there is one: the advice shows once
+  const clinician = result ? Boolean(result.seeClinician) : sharp || pain >= 7;
+  const after = $('[data-advice="after"]');
+  after.classList.toggle('urgent', clinician);
+  $('[data-advice="now"]').hidden = true;
+  const server = $('[data-field="server-advice"]');
+  if (result?.advice?.length) {
+    fill(server, result.advice);
+    server.hidden = false;
+  } else {
+    $(`[data-advice-list="${clinician ? 'clinician' : 'rest'}"]`).hidden = false;
+  }
+  after.hidden = false;
+  const shown = after.querySelector('ul:not([hidden])');
+  speak(Array.from(shown.querySelectorAll('li'), (li) => li.textContent));
 }
 
 async function complete(event) {
@@ -386,6 +473,8 @@ $('[data-action="start"]').addEventListener('click', () => {
 $('[data-action="next"]').addEventListener('click', () => next());
 $('[data-action="back"]').addEventListener('click', () => back());
 $('[data-action="pause"]').addEventListener('click', () => (state.running ? pause() : run()));
+$('[data-action="repeat"]').addEventListener('click', () => speak(spokenLines(steps[state.index]), { replace: true, force: true }));
+$('[data-action="rep"]').addEventListener('click', countRep);
 for (const button of root.querySelectorAll('[data-feedback]')) {
   button.addEventListener('click', () => feedback(button.dataset.feedback));
 }

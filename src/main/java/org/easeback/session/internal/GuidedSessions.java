@@ -14,6 +14,8 @@ import org.easeback.shared.FieldProblem;
 import org.easeback.shared.InvalidInputException;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,11 +44,15 @@ public class GuidedSessions {
 
 	private final Clock clock;
 
-	GuidedSessions(Plans plans, SessionEventLog log, ApplicationEventPublisher events, Clock clock) {
+	private final MessageSource messages;
+
+	GuidedSessions(Plans plans, SessionEventLog log, ApplicationEventPublisher events, Clock clock,
+			MessageSource messages) {
 		this.plans = plans;
 		this.log = log;
 		this.events = events;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	@Transactional
@@ -75,7 +81,7 @@ public class GuidedSessions {
 		all.add(event);
 		SessionRun updated = command.type() == EventType.STARTED ? new SessionRun(List.of(event)) : new SessionRun(all);
 		return switch (command.type()) {
-			case FEEDBACK -> feedback(plan, updated, command);
+			case FEEDBACK -> feedback(plan, updated, command, this::words);
 			case STOPPED -> stopped(stored, updated, command, username);
 			case COMPLETED -> completed(stored, updated, command, username);
 			default -> new EventResult(command.type(), null, null, null, null);
@@ -91,28 +97,33 @@ public class GuidedSessions {
 		};
 	}
 
-	private static EventResult feedback(Plan plan, SessionRun run, EventCommand command) {
+	/** The words of a message code in the request's language. */
+	private String words(String code) {
+		return this.messages.getMessage(code, null, LocaleContextHolder.getLocale());
+	}
+
+	private static EventResult feedback(Plan plan, SessionRun run, EventCommand command,
+			java.util.function.UnaryOperator<String> words) {
 		List<PressureAdjuster.StepPressure> steps = PressureAdjuster.adjust(plan, run.feedback(), command.stepIndex());
 		boolean atCap = steps.stream().anyMatch(PressureAdjuster.StepPressure::atCap);
-		String message = switch (command.feedback()) {
-			case LIGHTER -> "Lighter from now on.";
-			case GOOD -> "Good: keep this pressure.";
-			case FIRMER -> atCap ? "This is as firm as this session allows; it stays here for safety."
-					: "A little firmer from now on. Keep asking.";
+		String code = switch (command.feedback()) {
+			case LIGHTER -> "player.feedback.lighter";
+			case GOOD -> "player.feedback.good";
+			case FIRMER -> atCap ? "player.feedback.firmerAtCap" : "player.feedback.firmer";
 		};
-		return new EventResult(EventType.FEEDBACK, steps, message, null, null);
+		return new EventResult(EventType.FEEDBACK, steps, words.apply(code), null, null);
 	}
 
 	private EventResult stopped(StoredPlan stored, SessionRun run, EventCommand command, String username) {
-		StopAdvice advice = StopAdvice.of(command.pain(), Boolean.TRUE.equals(command.sharp()));
+		StopAdvice advice = StopAdvice.of(command.pain(), Boolean.TRUE.equals(command.sharp()), stored.plan().mode());
 		publish(stored, run, username, true, command.pain(), command.sharp(), null);
-		return new EventResult(EventType.STOPPED, null, "The session has stopped.", advice.advice(),
-				advice.seeClinician());
+		return new EventResult(EventType.STOPPED, null, words("player.stopped.heading"),
+				advice.advice().stream().map(this::words).toList(), advice.seeClinician());
 	}
 
 	private EventResult completed(StoredPlan stored, SessionRun run, EventCommand command, String username) {
 		publish(stored, run, username, false, null, null, command.painAfter());
-		return new EventResult(EventType.COMPLETED, null, "Session complete.", null, null);
+		return new EventResult(EventType.COMPLETED, null, words("player.done.heading"), null, null);
 	}
 
 	private void publish(StoredPlan stored, SessionRun run, String username, boolean stopped, Integer stopPain,

@@ -5,9 +5,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.easeback.content.ContentLibrary;
+import org.easeback.planner.Mode;
 import org.easeback.planner.PlanRetention;
 import org.easeback.planner.Plans;
 import org.easeback.planner.StoredPlan;
+import org.easeback.session.internal.StopAdvice;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.MessageSourceAccessor;
@@ -52,10 +54,14 @@ class PlayerPageController {
 			return gone;
 		}
 		StoredPlan stored = found.get();
-		String planJson = this.json
-			.writeValueAsString(PlayerView.of(stored, this.library, new MessageSourceAccessor(this.messages, locale)));
+		MessageSourceAccessor words = new MessageSourceAccessor(this.messages, locale);
+		String planJson = this.json.writeValueAsString(PlayerView.of(stored, this.library, words));
+		String wordsJson = this.json.writeValueAsString(PlayerWords.of(words));
+		Mode mode = stored.plan().mode();
 		return new ModelAndView("session/player", "page",
-				new PlayerPage(stored.id(), stored.plan(), RetentionWords.of(this.retention), scriptSafe(planJson)));
+				new PlayerPage(stored.id(), stored.plan(), RetentionWords.of(this.retention), scriptSafe(planJson),
+						scriptSafe(wordsJson), StopAdvice.of(0, false, mode).advice(),
+						StopAdvice.of(0, true, mode).advice()));
 	}
 
 	/**
