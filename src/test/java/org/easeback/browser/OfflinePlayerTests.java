@@ -50,7 +50,6 @@ class OfflinePlayerTests extends BrowserFixture {
 		this.context.setOffline(true);
 		assertThat(page.locator("[data-field='offline']")).isVisible();
 		int steps = journey.nextUntilAftercare();
-		page.locator(".hold button").first().click();
 		journey.finish(1);
 		assertThat(events(planId)).doesNotContain("COMPLETED");
 		assertThat(pendingEvents(page, planId)).isGreaterThan(0);
