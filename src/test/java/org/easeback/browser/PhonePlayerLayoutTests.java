@@ -18,7 +18,7 @@ class PhonePlayerLayoutTests extends BrowserFixture {
 			() => {
 			  const bar = document.querySelector('[data-screen="step"] .player-bar').getBoundingClientRect();
 			  const title = document.querySelector('[data-field="title"]').getBoundingClientRect();
-			  const first = document.querySelector('[data-field="instructions"] li').getBoundingClientRect();
+			  const first = document.querySelector('[data-field="first"]').getBoundingClientRect();
 			  return { barTop: bar.top, titleTop: title.top, firstTop: first.top, firstBottom: first.bottom,
 			    viewport: window.innerHeight };
 			}
