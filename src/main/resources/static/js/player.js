@@ -437,6 +437,7 @@ async function describeStop(event) {
   const clinician = result ? Boolean(result.seeClinician) : sharp || pain >= 7;
   const after = $('[data-advice="after"]');
   after.classList.toggle('urgent', clinician);
+  $('[data-field="see-clinician"]').hidden = !clinician;
   $('[data-advice="now"]').hidden = true;
   const server = $('[data-field="server-advice"]');
   if (result?.advice?.length) {

@@ -61,7 +61,7 @@ final class PageTour {
 		this.page.locator("label[for='stop-pain-8']").click();
 		this.page.locator("label[for='sharp-yes']").click();
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Get advice")).click();
-		assertThat(this.page.locator("[data-advice='clinician']")).isVisible();
+		assertThat(this.page.locator("[data-advice='after']")).isVisible();
 		visit("player-stopped-advice");
 
 		this.journey.startMassagingSomeone().answerTheCheck(Set.of("saddle_numbness"));

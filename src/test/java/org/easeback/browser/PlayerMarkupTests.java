@@ -36,7 +36,7 @@ class PlayerMarkupTests extends BrowserFixture {
 		page.locator("label[for='stop-pain-8']").click();
 		page.locator("label[for='sharp-no']").click();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Get advice")).click();
-		com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("[data-advice='rest']"))
+		com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("[data-advice='after']"))
 			.isVisible();
 		check(page, "stopped", errors);
 

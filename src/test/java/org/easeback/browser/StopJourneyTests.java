@@ -37,7 +37,7 @@ class StopJourneyTests extends BrowserFixture {
 		page.locator("label[for='sharp-yes']").click();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Get advice")).click();
 
-		Locator clinician = page.locator("[data-advice='clinician']");
+		Locator clinician = page.locator("[data-advice='after']");
 		assertThat(clinician).isVisible();
 		assertThat(clinician).containsText("See a clinician.");
 		assertThat(page.locator("[data-field='server-advice'] li").first()).isVisible();
