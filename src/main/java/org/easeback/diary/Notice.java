@@ -2,23 +2,21 @@ package org.easeback.diary;
 
 import java.util.Objects;
 
+import org.easeback.shared.Words.Phrase;
+
 /**
  * A "see a clinician" notice the diary shows, with the reason taken from the user's own
  * entries.
  *
  * @param kind which rule found it
- * @param reason what in the diary led to it, in plain words
+ * @param reason what in the diary led to it, in plain words (messages.properties,
+ * {@code diary.notice.*})
  */
-public record Notice(Kind kind, String reason) {
+public record Notice(Kind kind, Phrase reason) {
 
 	public Notice {
 		Objects.requireNonNull(kind, "kind");
 		Objects.requireNonNull(reason, "reason");
-	}
-
-	/** The heading every notice carries. */
-	public String title() {
-		return "See a clinician";
 	}
 
 	/** The rules of SAFETY.md, "In the diary". */
