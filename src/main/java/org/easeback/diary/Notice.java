@@ -1,5 +1,6 @@
 package org.easeback.diary;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 import org.easeback.shared.Words.Phrase;
@@ -17,6 +18,18 @@ public record Notice(Kind kind, Phrase reason) {
 	public Notice {
 		Objects.requireNonNull(kind, "kind");
 		Objects.requireNonNull(reason, "reason");
+	}
+
+	// a phrase's arguments are an array, which a record compares by identity
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof Notice that && this.kind == that.kind && this.reason.key().equals(that.reason.key())
+				&& Arrays.equals(this.reason.arguments(), that.reason.arguments());
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hash(this.kind, this.reason.key(), Arrays.hashCode(this.reason.arguments()));
 	}
 
 	/** The rules of SAFETY.md, "In the diary". */

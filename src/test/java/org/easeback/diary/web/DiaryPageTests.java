@@ -71,9 +71,9 @@ class DiaryPageTests {
 		String page = this.http.get("/diary", HTML).body();
 
 		assertThat(page)
-			.contains("Add an entry", "name=\"pain\"", "name=\"pegAverage\"", "name=\"takenAt\"", "class=\"body-map\"",
-					"name=\"regions\" value=\"LUMBAR_LEFT\"", "name=\"intensity[LUMBAR_LEFT]\"", "maxlength=\"2000\"",
-					"Your chart appears here", "These appear once")
+			.contains("How is your back now?", "name=\"pain\"", "name=\"pegAverage\"", "name=\"takenAt\"",
+					"class=\"body-map\"", "name=\"regions\" value=\"LUMBAR_LEFT\"", "name=\"intensity[LUMBAR_LEFT]\"",
+					"maxlength=\"2000\"", "Your chart appears here", "These appear once")
 			.containsPattern("<input type=\"checkbox\" value=\"AFTER_SITTING\"[^>]* name=\"tags\">")
 			.contains(this.email, ">Sign out<", "href=\"/account\"")
 			.doesNotContain("chart.umd.js", "<script>");
@@ -274,7 +274,7 @@ class DiaryPageTests {
 		finishSession(6, 4);
 		finishSession(5, 5);
 		awaitSessions(2);
-		assertThat(this.http.get("/diary", HTML).body()).contains("These appear once").doesNotContain("After your ");
+		assertThat(this.http.get("/diary", HTML).body()).contains("These appear once").doesNotContain("After your 2");
 
 		finishSession(7, 4);
 		awaitSessions(3);
@@ -285,18 +285,21 @@ class DiaryPageTests {
 	}
 
 	@Test
-	void theTimelineShowsTwentyEntriesAPageAndOffersOlderOnesOnlyWhenThereAreMore() {
+	void theTimelineShowsAPageOfEntriesAndOffersOlderOnesOnlyWhenThereAreMore() {
 		for (int i = 1; i <= DiaryPageController.PAGE_SIZE; i++) {
 			addEntry("3", "note", "entry number " + i + ".");
 		}
 		String full = this.http.get("/diary", HTML).body();
-		assertThat(full).contains("entry number 1.", "entry number 20.").doesNotContain("Older entries");
+		assertThat(full).contains("entry number 1.", "entry number " + DiaryPageController.PAGE_SIZE + ".")
+			.doesNotContain("Older entries");
 
-		addEntry("3", "note", "entry number 21.");
+		addEntry("3", "note", "entry number " + (DiaryPageController.PAGE_SIZE + 1) + ".");
 		String first = this.http.get("/diary", HTML).body();
 		String second = this.http.get("/diary?page=1", HTML).body();
 
-		assertThat(first).contains("entry number 21.", "entry number 2.", "Older entries", "/diary?page=1")
+		assertThat(first)
+			.contains("entry number " + (DiaryPageController.PAGE_SIZE + 1) + ".", "entry number 2.", "Older entries",
+					"/diary?page=1")
 			.doesNotContain("entry number 1.");
 		assertThat(second).contains("entry number 1.").doesNotContain("entry number 2.", "Older entries");
 	}
