@@ -25,8 +25,9 @@ async function draw() {
 		return;
 	}
 	const series = await response.json();
-	// the axis spans the days asked for (?days=90), so a single entry sits at its date, not
-	// in a range Chart.js would make up around it
+	// the axis spans the days asked for (?days=7, 30 or 90, which the page picks to fit the
+	// entries or the reader chooses), so a single entry sits at its date, not in a range
+	// Chart.js would make up around it
 	const days = Number(new URL(canvas.dataset.series, window.location.href).searchParams.get('days')) || 90;
 	const dayMs = 24 * 60 * 60 * 1000;
 	const to = Date.now() + dayMs / 2; // half a day of room, so today's point is drawn whole
@@ -39,24 +40,27 @@ async function draw() {
 		type: 'line',
 		data: {
 			datasets: [
-				{ label: 'Pain (0–10)', data: entries, borderColor: '#0b5c6b', backgroundColor: '#0b5c6b', tension: 0, pointRadius: 4 },
-				{ label: 'Guided session', data: sessions, type: 'scatter', pointStyle: 'triangle', pointRadius: 8,
-					borderColor: '#7a4d00', backgroundColor: '#f2a900' }
+				{ label: canvas.dataset.labelPain, data: entries, borderColor: '#0b5c6b', backgroundColor: '#0b5c6b', tension: 0,
+					pointRadius: 4, clip: false },
+				// drawn over the line and not clipped, so a mark at 0, 10 or today shows whole
+				{ label: canvas.dataset.labelSession, data: sessions, type: 'scatter', pointStyle: 'triangle', pointRadius: 8,
+					borderColor: '#7a4d00', backgroundColor: '#f2a900', clip: false, order: -1 }
 			]
 		},
 		options: {
 			animation: false,
 			maintainAspectRatio: false,
+			layout: { padding: { top: 10, right: 10 } },
 			parsing: true,
 			scales: {
-				x: { type: 'linear', min: from, max: to, ticks: { callback: value => day(value), maxTicksLimit: 8 } },
-				y: { min: 0, max: 10, ticks: { stepSize: 2 }, title: { display: true, text: 'Pain' } }
+				x: { type: 'linear', min: from, max: to, ticks: { callback: value => day(value), maxTicksLimit: days <= 7 ? 8 : 6 } },
+				y: { min: 0, max: 10, ticks: { stepSize: 2 }, title: { display: true, text: canvas.dataset.labelPain } }
 			},
 			plugins: {
 				tooltip: {
 					callbacks: {
 						title: items => items.length ? new Date(items[0].parsed.x).toLocaleString() : '',
-						label: item => (item.raw.mode ? item.raw.mode + ' session, pain ' : 'Pain ') + item.parsed.y
+						label: item => item.dataset.label + ': ' + item.parsed.y
 					}
 				}
 			}

@@ -13,8 +13,10 @@ import java.util.Optional;
  * @param notices "see a clinician" notices with their reasons
  * @param currentEpisode the open episode, if any
  * @param hasEntries whether the user has at least one entry
+ * @param chartRange the days the chart shows unless the reader picks others: the fewest
+ * that hold every entry of the last 90 days
  */
 public record DiaryFigures(List<PainAverage> averages, WhatHelps whatHelps, List<Notice> notices,
-		Optional<Episode> currentEpisode, boolean hasEntries) {
+		Optional<Episode> currentEpisode, boolean hasEntries, int chartRange) {
 
 }

@@ -72,7 +72,7 @@ public class DiarySessions {
 		var current = this.episodes.current(username);
 		return new DiaryFigures(PainAverage.WINDOWS.stream().map(d -> PainAverage.of(d, recent, now)).toList(),
 				WhatHelps.of(scored), NoticeRules.standard().check(new DiaryFacts(recent, current, now)), current,
-				!recent.isEmpty());
+				!recent.isEmpty(), ChartRange.fitting(recent.stream().map(PainReading::takenAt).toList(), now));
 	}
 
 	/**

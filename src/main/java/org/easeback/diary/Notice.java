@@ -1,24 +1,35 @@
 package org.easeback.diary;
 
+import java.util.Arrays;
 import java.util.Objects;
+
+import org.easeback.shared.Words.Phrase;
 
 /**
  * A "see a clinician" notice the diary shows, with the reason taken from the user's own
  * entries.
  *
  * @param kind which rule found it
- * @param reason what in the diary led to it, in plain words
+ * @param reason what in the diary led to it, in plain words (messages.properties,
+ * {@code diary.notice.*})
  */
-public record Notice(Kind kind, String reason) {
+public record Notice(Kind kind, Phrase reason) {
 
 	public Notice {
 		Objects.requireNonNull(kind, "kind");
 		Objects.requireNonNull(reason, "reason");
 	}
 
-	/** The heading every notice carries. */
-	public String title() {
-		return "See a clinician";
+	// a phrase's arguments are an array, which a record compares by identity
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof Notice that && this.kind == that.kind && this.reason.key().equals(that.reason.key())
+				&& Arrays.equals(this.reason.arguments(), that.reason.arguments());
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hash(this.kind, this.reason.key(), Arrays.hashCode(this.reason.arguments()));
 	}
 
 	/** The rules of SAFETY.md, "In the diary". */

@@ -3,8 +3,9 @@ package org.easeback.diary;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+
+import org.easeback.shared.Words.Phrase;
 
 /**
  * Pain has risen over the last 14 days: among the entries of the last
@@ -44,11 +45,10 @@ final class RisingPain implements NoticeRule {
 		if (slope <= SLOPE_PER_DAY + EPSILON) {
 			return Optional.empty();
 		}
-		return Optional.of(new Notice(Notice.Kind.RISING_PAIN, String.format(Locale.ROOT,
-				"Over the last %d days your pain has been rising: %d entries, a trend of +%.2f points per day "
-						+ "(from %d to %d). Rising pain should be checked by a clinician.",
-				WINDOW_DAYS, recent.size(), slope, recent.get(0).pain().value(),
-				recent.get(recent.size() - 1).pain().value())));
+		// a week's rise reads more plainly than a slope per day
+		return Optional.of(new Notice(Notice.Kind.RISING_PAIN,
+				new Phrase("diary.notice.rising", WINDOW_DAYS, recent.size(), ChangeFigure.round(slope * 7),
+						recent.get(0).pain().value(), recent.get(recent.size() - 1).pain().value())));
 	}
 
 	/** Least-squares slope of pain (points) against time (days). */

@@ -3,6 +3,8 @@ package org.easeback.diary;
 import java.util.List;
 import java.util.Optional;
 
+import org.easeback.shared.Words.Phrase;
+
 /**
  * The three latest entries, by the time they were taken, are all 8 to 10. A lower entry
  * after them ends the notice; there is no time limit, so a run stays visible until then.
@@ -21,10 +23,8 @@ final class SevereThreeInARow implements NoticeRule {
 		if (!latest.stream().allMatch(e -> e.pain().isSevere())) {
 			return Optional.empty();
 		}
-		return Optional.of(new Notice(Notice.Kind.SEVERE_THREE_IN_A_ROW,
-				"Your last three entries in a row are all 8 to 10 ("
-						+ String.join(", ", latest.stream().map(e -> String.valueOf(e.pain().value())).toList())
-						+ "). Pain this severe for this long needs a clinician's assessment."));
+		return Optional.of(new Notice(Notice.Kind.SEVERE_THREE_IN_A_ROW, new Phrase("diary.notice.severe",
+				String.join(", ", latest.stream().map(e -> String.valueOf(e.pain().value())).toList()))));
 	}
 
 }

@@ -27,18 +27,25 @@ public record WhatHelps(List<ChangeFigure> byMode, List<ChangeFigure> byTechniqu
 				scored.size());
 	}
 
+	/** Whether there is a figure to show. */
+	public boolean hasFigures() {
+		return !this.byMode.isEmpty() || !this.byTechnique.isEmpty();
+	}
+
 	private static List<ChangeFigure> figures(List<GuidedSession> sessions,
 			Function<GuidedSession, List<String>> groups) {
-		Map<String, List<Integer>> changes = new TreeMap<>();
+		Map<String, List<GuidedSession>> grouped = new TreeMap<>();
 		for (GuidedSession session : sessions) {
 			for (String group : groups.apply(session).stream().distinct().toList()) {
-				changes.computeIfAbsent(group, g -> new ArrayList<>()).add(session.change());
+				grouped.computeIfAbsent(group, g -> new ArrayList<>()).add(session);
 			}
 		}
-		return changes.entrySet()
+		return grouped.entrySet()
 			.stream()
 			.filter(e -> e.getValue().size() >= MIN_SESSIONS)
-			.map(e -> ChangeFigure.of(e.getKey(), e.getValue()))
+			.map(e -> ChangeFigure.of(e.getKey(), e.getValue().stream().map(GuidedSession::change).toList(),
+					e.getValue().stream().map(GuidedSession::painBefore).toList(),
+					e.getValue().stream().map(GuidedSession::painAfter).toList()))
 			.toList();
 	}
 

@@ -51,11 +51,13 @@ class DiaryJourneyTests extends BrowserFixture {
 		assertThat(page.locator("#pain-chart")).hasCount(0);
 
 		String note = "Stiff after the drive home (" + viewport.label() + ")";
-		page.getByLabel("Pain now, 0 (none) to 10 (worst imaginable)").fill("7");
+		page.locator("label.scale-step:has(input[value='7'])").click();
+		page.locator(".more-details > summary").click();
 		page.getByLabel("Note (optional, up to 2,000 characters)").fill(note);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save entry")).click();
 
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Entry saved.");
+		assertThat(page.getByRole(AriaRole.STATUS)).isFocused();
 		assertThat(page.locator(".timeline li")).hasCount(1);
 		assertThat(page.locator(".timeline li").first()).containsText("pain 7");
 		assertThat(page.locator(".timeline li").first()).containsText(note);
@@ -80,8 +82,49 @@ class DiaryJourneyTests extends BrowserFixture {
 			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delete"))
 			.click();
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Entry deleted.");
+		assertThat(page.getByRole(AriaRole.STATUS)).isFocused();
 		assertThat(page.locator(".timeline li")).hasCount(0);
 		assertThat(page.getByText("No entries yet.")).isVisible();
+	}
+
+	/**
+	 * Pain and an area on a phone: one tap on the scale, one on the map, one on Save; the
+	 * saved entry names the area as the map does, and the page says it was saved.
+	 */
+	@org.junit.jupiter.api.Test
+	void aNewEntryOfPainAndAreaTakesAtMostFiveTapsOnAPhone() {
+		Page page = open(Viewport.PHONE);
+		new Accounts(page).registerClientAndSignIn("diary-taps");
+		int taps = 0;
+
+		page.locator("label.scale-step:has(input[value='6'])").click();
+		taps++;
+		page.locator(".diary-map [data-region='LUMBAR_LEFT']").click();
+		taps++;
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save entry")).click();
+		taps++;
+
+		assertThat(taps).isLessThanOrEqualTo(5);
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Entry saved.");
+		assertThat(page.getByRole(AriaRole.STATUS)).isFocused();
+		assertThat(page.locator(".timeline li").first()).containsText("pain 6");
+		assertThat(page.locator(".timeline li").first()).containsText("Lower back, left side (6)");
+	}
+
+	/** A week of entries fills the chart, and the reader can choose a longer span. */
+	@org.junit.jupiter.api.Test
+	void theChartFitsAWeekAndTheReaderChoosesTheSpan() {
+		Page page = open(Viewport.PHONE);
+		new Accounts(page).registerClientAndSignIn("diary-range");
+		page.locator("label.scale-step:has(input[value='4'])").click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save entry")).click();
+
+		assertThat(page.locator(".range-choice[aria-current='true']")).hasText("7 days");
+		assertThat(page.locator("#pain-chart")).hasAttribute("data-series", "/api/v1/diary/series?days=7");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("30 days")).click();
+		assertThat(page.locator(".range-choice[aria-current='true']")).hasText("30 days");
+		assertThat(page.locator("#pain-chart")).hasAttribute("data-series", "/api/v1/diary/series?days=30");
+		page.waitForFunction("() => window.Chart && window.Chart.getChart(document.getElementById('pain-chart'))");
 	}
 
 }

@@ -40,7 +40,8 @@ final class SignedInPageTour {
 		assertThat(this.client.locator(".error-summary")).isVisible();
 		visit(this.client, "diary-with-errors");
 
-		this.client.getByLabel("Pain now, 0 (none) to 10 (worst imaginable)").fill("6");
+		this.client.locator("label.scale-step:has(input[value='6'])").click();
+		this.client.locator(".more-details > summary").click();
 		this.client.locator("input[name='tags']").first().check();
 		this.client.getByLabel("Note (optional, up to 2,000 characters)").fill("Sore after a long day at the desk");
 		this.client.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save entry")).click();

@@ -11,6 +11,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.easeback.shared.Region;
+import org.easeback.shared.Words;
+
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** Entries, sessions and clocks for diary tests. */
 public final class DiaryFixtures {
@@ -19,6 +22,15 @@ public final class DiaryFixtures {
 	public static final Instant NOW = Instant.parse("2025-06-16T12:00:00Z");
 
 	private DiaryFixtures() {
+	}
+
+	/** The application's own words in English, read as Spring Boot reads them. */
+	public static Words words() {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasename("messages");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		return Words.of(messages, java.util.Locale.ENGLISH);
 	}
 
 	public static Clock fixedClock() {

@@ -209,7 +209,7 @@ abstract class DiaryStoreTests {
 
 		assertThat(summary).isEqualTo(everything(alice));
 		assertThat(summary.notices()).extracting(Notice::kind).containsExactly(Notice.Kind.SEVERE_THREE_IN_A_ROW);
-		assertThat(summary.notices().get(0).reason()).contains("(8, 9, 10)");
+		assertThat(DiaryFixtures.words().get(summary.notices().get(0).reason())).contains("(8, 9, 10)");
 		assertThat(summary.averages()).extracting(PainAverage::count).containsExactly(0, 0, 0);
 		assertThat(summary.entries()).isEqualTo(4);
 	}

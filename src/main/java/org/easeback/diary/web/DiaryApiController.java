@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 import org.easeback.diary.DiaryEntries;
 import org.easeback.diary.DiarySessions;
@@ -15,9 +17,14 @@ import org.easeback.diary.DiarySummary;
 import org.easeback.diary.Episode;
 import org.easeback.diary.Episodes;
 import org.easeback.diary.GuidedSession;
+import org.easeback.diary.Notice;
+import org.easeback.diary.PainAverage;
+import org.easeback.diary.WhatHelps;
 import org.easeback.safety.EpisodeClassification;
 import org.easeback.shared.InvalidInputException;
+import org.easeback.shared.Words;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -41,10 +48,33 @@ class DiaryApiController {
 
 	private final Episodes episodes;
 
-	DiaryApiController(DiaryEntries entries, DiarySessions sessions, Episodes episodes) {
+	private final MessageSource messages;
+
+	DiaryApiController(DiaryEntries entries, DiarySessions sessions, Episodes episodes, MessageSource messages) {
 		this.entries = entries;
 		this.sessions = sessions;
 		this.episodes = episodes;
+		this.messages = messages;
+	}
+
+	/**
+	 * The figures as the API has always given them: each notice's reason as a sentence.
+	 */
+	record SummaryResponse(List<PainAverage> averages, WhatHelps whatHelps, List<NoticeResponse> notices,
+			Optional<Episode> currentEpisode, int entries, int sessions) {
+
+		static SummaryResponse of(DiarySummary summary, Words words) {
+			return new SummaryResponse(summary.averages(), summary.whatHelps(),
+					summary.notices()
+						.stream()
+						.map((notice) -> new NoticeResponse(notice.kind(), words.get(notice.reason())))
+						.toList(),
+					summary.currentEpisode(), summary.entries(), summary.sessions());
+		}
+
+	}
+
+	record NoticeResponse(Notice.Kind kind, String reason) {
 	}
 
 	record EpisodeRequest(LocalDate onset, LocalDate endedOn) {
@@ -96,8 +126,8 @@ class DiaryApiController {
 	}
 
 	@GetMapping("/summary")
-	DiarySummary summary(Principal user) {
-		return this.sessions.summary(user.getName());
+	SummaryResponse summary(Principal user, Locale locale) {
+		return SummaryResponse.of(this.sessions.summary(user.getName()), Words.of(this.messages, locale));
 	}
 
 	@GetMapping("/series")

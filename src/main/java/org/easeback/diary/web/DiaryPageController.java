@@ -5,14 +5,20 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.easeback.content.ContentLibrary;
+import org.easeback.diary.ChartRange;
 import org.easeback.diary.DiaryEntries;
+import org.easeback.diary.DiaryFigures;
 import org.easeback.diary.DiarySessions;
 import org.easeback.diary.Episodes;
 import org.easeback.diary.Timeline;
 import org.easeback.shared.InvalidInputException;
+import org.easeback.shared.Region;
+import org.easeback.shared.Words;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -33,7 +39,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class DiaryPageController {
 
-	static final int PAGE_SIZE = 20;
+	static final int PAGE_SIZE = 10;
 
 	private final DiaryEntries entries;
 
@@ -43,19 +49,23 @@ class DiaryPageController {
 
 	private final MessageSource messages;
 
-	DiaryPageController(DiaryEntries entries, DiarySessions sessions, Episodes episodes, MessageSource messages) {
+	private final ContentLibrary library;
+
+	DiaryPageController(DiaryEntries entries, DiarySessions sessions, Episodes episodes, MessageSource messages,
+			ContentLibrary library) {
 		this.entries = entries;
 		this.sessions = sessions;
 		this.episodes = episodes;
 		this.messages = messages;
+		this.library = library;
 	}
 
 	@GetMapping("/diary")
-	String diary(Principal user, @RequestParam(defaultValue = "0") int page, Locale locale, HttpServletRequest request,
-			Model model) {
+	String diary(Principal user, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) Integer days, Locale locale, HttpServletRequest request, Model model) {
 		EntryForm entryForm = newEntry();
 		EpisodeForm episodeForm = new EpisodeForm();
-		return show(user, Math.max(page, 0), entryForm, new BeanPropertyBindingResult(entryForm, "entryForm"),
+		return show(user, Math.max(page, 0), days, entryForm, new BeanPropertyBindingResult(entryForm, "entryForm"),
 				episodeForm, new BeanPropertyBindingResult(episodeForm, "episodeForm"), locale, request, model);
 	}
 
@@ -73,8 +83,8 @@ class DiaryPageController {
 			}
 		}
 		EpisodeForm episodeForm = new EpisodeForm();
-		return show(user, 0, entryForm, binding, episodeForm, new BeanPropertyBindingResult(episodeForm, "episodeForm"),
-				locale, request, model);
+		return show(user, 0, null, entryForm, binding, episodeForm,
+				new BeanPropertyBindingResult(episodeForm, "episodeForm"), locale, request, model);
 	}
 
 	@PostMapping("/diary/episodes")
@@ -84,15 +94,15 @@ class DiaryPageController {
 			try {
 				this.episodes.add(user.getName(), episodeForm.getOnset(), episodeForm.getEndedOn());
 				redirect.addFlashAttribute("done", Done.EPISODE_SAVED);
-				return "redirect:/diary#episodes";
+				return "redirect:/diary";
 			}
 			catch (InvalidInputException ex) {
 				FormProblems.reject(binding, ex);
 			}
 		}
 		EntryForm entryForm = newEntry();
-		return show(user, 0, entryForm, new BeanPropertyBindingResult(entryForm, "entryForm"), episodeForm, binding,
-				locale, request, model);
+		return show(user, 0, null, entryForm, new BeanPropertyBindingResult(entryForm, "entryForm"), episodeForm,
+				binding, locale, request, model);
 	}
 
 	@PostMapping("/diary/episodes/{id}/delete")
@@ -101,7 +111,7 @@ class DiaryPageController {
 			throw Errors.pageNotFound();
 		}
 		redirect.addFlashAttribute("done", Done.EPISODE_DELETED);
-		return "redirect:/diary#episodes";
+		return "redirect:/diary";
 	}
 
 	/** A new entry's form, opening at the current minute. */
@@ -109,7 +119,11 @@ class DiaryPageController {
 		return EntryForm.startingAt(LocalDateTime.ofInstant(this.entries.now(), this.entries.zone()));
 	}
 
-	private String show(Principal user, int current, EntryForm entryForm, BindingResult entryBinding,
+	/**
+	 * The page; {@code days} is the chart's span the reader picked, or null (or one not
+	 * on offer, from an edited address) for the one that fits the entries.
+	 */
+	private String show(Principal user, int current, Integer days, EntryForm entryForm, BindingResult entryBinding,
 			EpisodeForm episodeForm, BindingResult episodeBinding, Locale locale, HttpServletRequest request,
 			Model model) {
 		String username = user.getName();
@@ -119,13 +133,23 @@ class DiaryPageController {
 		LocalDate today = LocalDate.ofInstant(this.entries.now(), this.entries.zone());
 		model.addAttribute("entryForm", entryForm);
 		model.addAttribute("episodeForm", episodeForm);
+		DiaryFigures figures = this.sessions.figures(username);
+		Words words = Words.of(this.messages, locale);
+		Function<Region, String> areaNames = (region) -> this.library.region(region).name();
 		model.addAttribute("page",
 				new DiaryPage(
 						TimelineRow.of(timeline.entries(), this.entries.zone(), locale, request.getContextPath(),
-								this.messages),
-						current, timeline.hasOlder(), this.sessions.figures(username), this.episodes.all(username),
-						today, EntryFields.of(entryBinding, today),
-						FormProblems.of(this.messages, locale, List.of(entryBinding, episodeBinding))));
+								this.messages, areaNames),
+						current, timeline.hasOlder(), figures,
+						figures.notices()
+							.stream()
+							.map((notice) -> new DiaryPage.NoticeText(notice.kind().name(), words.get(notice.reason())))
+							.toList(),
+						Insight.byMode(figures.whatHelps(), words),
+						Insight.byTechnique(figures.whatHelps(), this.library, words),
+						ChartRange.offers(days) ? days : figures.chartRange(), this.episodes.all(username), today,
+						EntryFields.of(entryBinding, today),
+						FormProblems.of(this.messages, locale, List.of(entryBinding, episodeBinding), areaNames)));
 		return "diary/diary";
 	}
 

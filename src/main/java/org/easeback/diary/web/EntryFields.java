@@ -24,8 +24,12 @@ import org.springframework.validation.BindingResult;
  * only blanks)
  * @param intensitiesOpen whether the intensities start unfolded (one has a value, or
  * there is a message about the areas)
+ * @param detailsOpen whether "more details" starts unfolded: always when changing an
+ * entry, and for a new one when something in it was typed or has a message
+ * @param listOpen whether the areas as a list start unfolded (a message about them)
  */
-record EntryFields(String latest, List<Region> selectedRegions, boolean pegOpen, boolean intensitiesOpen) {
+record EntryFields(String latest, List<Region> selectedRegions, boolean pegOpen, boolean intensitiesOpen,
+		boolean detailsOpen, boolean listOpen) {
 
 	/**
 	 * The fields of a form as bound, or as made for a page.
@@ -39,8 +43,12 @@ record EntryFields(String latest, List<Region> selectedRegions, boolean pegOpen,
 		boolean intensitiesOpen = form.hasFieldErrors("regions") || form.hasFieldErrors("intensity*")
 				|| Arrays.stream(Region.values())
 					.anyMatch((region) -> typed(form.getFieldValue("intensity[" + region.name() + "]")));
+		boolean listOpen = form.hasFieldErrors("regions");
+		boolean detailsOpen = today == null || pegOpen || intensitiesOpen || listOpen
+				|| Stream.of("takenAt", "tags", "note").anyMatch(form::hasFieldErrors)
+				|| typed(form.getFieldValue("note")) || !none(form.getFieldValue("tags"));
 		return new EntryFields((today != null) ? today + "T23:59" : null, regions(form.getFieldValue("regions")),
-				pegOpen, intensitiesOpen);
+				pegOpen, intensitiesOpen, detailsOpen, listOpen);
 	}
 
 	/** Every area, in the body map's order, each with its intensity input. */
@@ -55,6 +63,12 @@ record EntryFields(String latest, List<Region> selectedRegions, boolean pegOpen,
 
 	private static boolean typed(Object value) {
 		return value != null && !value.toString().isBlank();
+	}
+
+	/** Whether no box of a group is ticked. */
+	private static boolean none(Object value) {
+		return (value == null) || (value instanceof Collection<?> all && all.isEmpty())
+				|| (value instanceof Object[] all && all.length == 0) || value.toString().isBlank();
 	}
 
 	/** The known areas among the ticked ones, also when an unknown one was refused. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
+import org.easeback.content.ContentLibrary;
 import org.easeback.diary.DiaryEntries;
 import org.easeback.diary.Entry;
 import org.easeback.shared.InvalidInputException;
@@ -29,9 +30,12 @@ class EntryPageController {
 
 	private final MessageSource messages;
 
-	EntryPageController(DiaryEntries entries, MessageSource messages) {
+	private final ContentLibrary library;
+
+	EntryPageController(DiaryEntries entries, MessageSource messages, ContentLibrary library) {
 		this.entries = entries;
 		this.messages = messages;
+		this.library = library;
 	}
 
 	@GetMapping("/diary/entries/{id}/edit")
@@ -82,8 +86,8 @@ class EntryPageController {
 
 	private String show(long id, boolean stale, EntryForm form, BindingResult binding, Locale locale, Model model) {
 		model.addAttribute("entryForm", form);
-		model.addAttribute("page", new EditPage(id, stale, EntryFields.of(binding, null),
-				FormProblems.of(this.messages, locale, List.of(binding))));
+		model.addAttribute("page", new EditPage(id, stale, EntryFields.of(binding, null), FormProblems.of(this.messages,
+				locale, List.of(binding), (region) -> this.library.region(region).name())));
 		return "diary/edit";
 	}
 

@@ -3,9 +3,13 @@ package org.easeback.diary.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.easeback.shared.FieldProblem;
 import org.easeback.shared.InvalidInputException;
+import org.easeback.shared.Region;
+
+import org.apache.commons.lang3.EnumUtils;
 
 import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.context.MessageSource;
@@ -37,30 +41,32 @@ final class FormProblems {
 	}
 
 	/** The summary of the forms' messages, in the forms' order. */
-	static List<Problem> of(MessageSource messages, Locale locale, List<BindingResult> forms) {
+	static List<Problem> of(MessageSource messages, Locale locale, List<BindingResult> forms,
+			Function<Region, String> areaNames) {
 		List<Problem> problems = new ArrayList<>();
 		for (BindingResult form : forms) {
 			for (ObjectError error : form.getAllErrors()) {
-				problems.add(problem(messages, locale, form.getObjectName(), error));
+				problems.add(problem(messages, locale, form.getObjectName(), error, areaNames));
 			}
 		}
 		return List.copyOf(problems);
 	}
 
-	private static Problem problem(MessageSource messages, Locale locale, String form, ObjectError error) {
+	private static Problem problem(MessageSource messages, Locale locale, String form, ObjectError error,
+			Function<Region, String> areaNames) {
 		if (!(error instanceof FieldError field)) {
 			return new Problem(null, messages.getMessage(error, locale));
 		}
 		String text = messages.getMessage(new DefaultMessageSourceResolvable(new String[] { "diary.problem" },
-				new Object[] { label(form, field.getField()), field }), locale);
+				new Object[] { label(form, field.getField(), areaNames), field }), locale);
 		return new Problem("#" + inputId(field.getField()), text);
 	}
 
 	/** The field's label on the page, e.g. "Pain now" for {@code pain}. */
-	private static MessageSourceResolvable label(String form, String field) {
+	private static MessageSourceResolvable label(String form, String field, Function<Region, String> areaNames) {
 		if (field.startsWith("intensity[")) {
 			return new DefaultMessageSourceResolvable(new String[] { "diary.entry.intensity.in" },
-					new Object[] { area(field) });
+					new Object[] { area(field, areaNames) });
 		}
 		if (field.equals("regions")) {
 			return new DefaultMessageSourceResolvable("bodyMap.choices");
@@ -69,9 +75,11 @@ final class FormProblems {
 		return new DefaultMessageSourceResolvable(new String[] { prefix + field }, field);
 	}
 
-	private static MessageSourceResolvable area(String intensityField) {
+	/** The body map's name of the area, or what was sent when it is no area. */
+	private static String area(String intensityField, Function<Region, String> areaNames) {
 		String region = intensityField.substring("intensity[".length(), intensityField.length() - 1);
-		return new DefaultMessageSourceResolvable(new String[] { "diary.area." + region }, region);
+		Region known = EnumUtils.getEnum(Region.class, region);
+		return (known != null) ? areaNames.apply(known) : region;
 	}
 
 	/** The id of a field's input: "f-pain", "f-intensity-LUMBAR_LEFT". */

@@ -7,10 +7,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.easeback.diary.Entry;
 import org.easeback.diary.RegionPain;
+import org.easeback.shared.Region;
 
 import org.springframework.context.MessageSource;
 
@@ -22,7 +24,8 @@ import org.springframework.context.MessageSource;
  * @param takenAt when, e.g. "Mon 16 Jun 2025, 08:30" in the reader's zone and locale
  * @param pain overall pain, 0 to 10
  * @param peg "(PEG 4.3)" when all three PEG items were answered, else null
- * @param areas the areas with their intensities, e.g. "lumbar left 7, sacrum 5", or null
+ * @param areas the areas with their intensities, e.g. "Lower back, left side (7), Sacrum
+ * (5)", or null
  * @param tags the tags' words in the order the form lists them, e.g. "morning, stress",
  * or null
  * @param note the note, or null
@@ -35,13 +38,14 @@ record TimelineRow(long id, String takenAt, int pain, String peg, String areas, 
 	/**
 	 * The rows of a timeline page.
 	 * @param contextPath the application's context path ("" at the root), for the links
-	 * @param messages the words: "diary.timeline.*", "diary.area.*", "diary.tag.*"
+	 * @param messages the words: "diary.timeline.*", "diary.tag.*"
+	 * @param areaNames the body map's name of each area
 	 */
 	static List<TimelineRow> of(List<Entry> entries, ZoneId zone, Locale locale, String contextPath,
-			MessageSource messages) {
+			MessageSource messages, Function<Region, String> areaNames) {
 		Words words = new Words(messages, locale,
 				DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", locale).withZone(zone),
-				DecimalFormatSymbols.getInstance(locale).getDecimalSeparator());
+				DecimalFormatSymbols.getInstance(locale).getDecimalSeparator(), areaNames);
 		String entryPath = contextPath + "/diary/entries/";
 		return entries.stream().map((entry) -> of(entry, words, entryPath)).toList();
 	}
@@ -69,7 +73,7 @@ record TimelineRow(long id, String takenAt, int pain, String peg, String areas, 
 			return null;
 		}
 		return regions.stream()
-			.map((area) -> words.say("diary.timeline.area", words.say("diary.area." + area.region().name()),
+			.map((area) -> words.say("diary.timeline.area", words.areaNames().apply(area.region()),
 					area.intensity().value()))
 			.collect(Collectors.joining(", "));
 	}
@@ -86,7 +90,8 @@ record TimelineRow(long id, String takenAt, int pain, String peg, String areas, 
 	}
 
 	/** The words and formats of one reader. */
-	private record Words(MessageSource messages, Locale locale, DateTimeFormatter when, char decimalSeparator) {
+	private record Words(MessageSource messages, Locale locale, DateTimeFormatter when, char decimalSeparator,
+			Function<Region, String> areaNames) {
 
 		String say(String key, Object... arguments) {
 			return this.messages.getMessage(key, arguments, this.locale);

@@ -36,6 +36,11 @@ class TimelineRowTests {
 	private static final Entry BARE = new Entry(7, 0, MONDAY_MORNING, new PainScore(2), Peg.NONE, List.of(), Set.of(),
 			null);
 
+	/** The body map's names, from the content library. */
+	private static final org.easeback.content.ContentLibrary LIBRARY = org.easeback.content.ContentLibrary.standard();
+
+	private static final java.util.function.Function<Region, String> AREAS = (region) -> LIBRARY.region(region).name();
+
 	private static MessageSource messages() {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 		messages.setBasename("messages");
@@ -46,11 +51,11 @@ class TimelineRowTests {
 
 	@Test
 	void aFullEntryReadsAsThePageShowsIt() {
-		TimelineRow row = TimelineRow.of(List.of(FULL), ZoneOffset.UTC, Locale.UK, "", MESSAGES).get(0);
+		TimelineRow row = TimelineRow.of(List.of(FULL), ZoneOffset.UTC, Locale.UK, "", MESSAGES, AREAS).get(0);
 
 		assertThat(row).isEqualTo(new TimelineRow(42, "Mon 16 Jun 2025, 07:30", 6, "(PEG 4.3)",
-				"lumbar left 7, glute right 3", "after sitting, morning, stress", "after the long drive",
-				"/diary/entries/42/edit", "/diary/entries/42/delete"));
+				"Lower back, left side (7), Buttock, right (3)", "after sitting, morning, stress",
+				"after the long drive", "/diary/entries/42/edit", "/diary/entries/42/delete"));
 	}
 
 	@Test
@@ -58,14 +63,14 @@ class TimelineRowTests {
 		for (int i = 0; i < 20; i++) {
 			Entry entry = new Entry(i, 0, MONDAY_MORNING, new PainScore(1), Peg.NONE, List.of(),
 					Set.of(DiaryTag.STRESS, DiaryTag.AFTER_SITTING, DiaryTag.EVENING), null);
-			assertThat(TimelineRow.of(List.of(entry), ZoneOffset.UTC, Locale.UK, "", MESSAGES).get(0).tags())
+			assertThat(TimelineRow.of(List.of(entry), ZoneOffset.UTC, Locale.UK, "", MESSAGES, AREAS).get(0).tags())
 				.isEqualTo("after sitting, evening, stress");
 		}
 	}
 
 	@Test
 	void whatWasNotGivenIsNullSoThePageLeavesItOut() {
-		TimelineRow row = TimelineRow.of(List.of(BARE), ZoneOffset.UTC, Locale.UK, "", MESSAGES).get(0);
+		TimelineRow row = TimelineRow.of(List.of(BARE), ZoneOffset.UTC, Locale.UK, "", MESSAGES, AREAS).get(0);
 
 		assertThat(row.peg()).isNull();
 		assertThat(row.areas()).isNull();
@@ -75,7 +80,8 @@ class TimelineRowTests {
 
 	@Test
 	void timeAndDecimalsFollowTheReadersZoneAndLocale() {
-		TimelineRow row = TimelineRow.of(List.of(FULL), ZoneId.of("Europe/Berlin"), Locale.GERMANY, "/app", MESSAGES)
+		TimelineRow row = TimelineRow
+			.of(List.of(FULL), ZoneId.of("Europe/Berlin"), Locale.GERMANY, "/app", MESSAGES, AREAS)
 			.get(0);
 
 		assertThat(row.takenAt()).isEqualTo("Mo. 16 Juni 2025, 09:30");
@@ -89,7 +95,7 @@ class TimelineRowTests {
 		Entry entry = new Entry(1, 0, MONDAY_MORNING, new PainScore(1),
 				new Peg(new PainScore(10), new PainScore(10), new PainScore(9)), List.of(), Set.of(), null);
 
-		assertThat(TimelineRow.of(List.of(entry), ZoneOffset.UTC, Locale.UK, "", MESSAGES).get(0).peg())
+		assertThat(TimelineRow.of(List.of(entry), ZoneOffset.UTC, Locale.UK, "", MESSAGES, AREAS).get(0).peg())
 			.isEqualTo("(PEG 9.7)");
 	}
 
