@@ -42,7 +42,8 @@ class LibraryPageTests {
 					containsString("<label for=\"kind\">"), containsString("<label for=\"who\">"),
 					containsString("<label for=\"region\">"), containsString("<label for=\"equipment\">"),
 					containsString("<label for=\"q\">"), containsString("href=\"/library/knee-to-chest\""),
-					containsString("<option value=\"WALL\">Wall</option>"), containsString("<span>Yourself</span>"))));
+					containsString("<option value=\"WALL\">Wall</option>"),
+					containsString("<option value=\"SELF\">Yourself</option>"))));
 	}
 
 	@Test
