@@ -62,7 +62,7 @@ class LibraryBrowsingTests extends BrowserFixture {
 		Locator equipment = page.getByLabel("Equipment");
 		assertThat(equipment).isHidden();
 
-		page.getByText("Who, area of the back and equipment").click();
+		page.getByText("Who, area and equipment").click();
 		equipment.selectOption("WALL");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
 		page.waitForURL("**equipment=WALL**");
