@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.easeback.shared.Words;
 import org.easeback.shared.Allergen;
 import org.easeback.shared.Pressure;
+import org.easeback.shared.Region;
 import org.easeback.shared.TechniqueTag;
 
 /**
@@ -66,6 +67,9 @@ public final class ChangeLines {
 		changes.forbiddenTechniqueTags()
 			.stream()
 			.filter(tag -> tag != TechniqueTag.ESSENTIAL_OIL || changes.forbiddenAllergens().isEmpty())
+			// an area left out is not touched at all, so "no pressure on it" would say it
+			// twice
+			.filter(tag -> tag != TechniqueTag.SACRUM_PRESSURE || changes.permits(Region.SACRUM))
 			.map(tag -> text("safety.change.technique." + tag.name()))
 			.forEach(lines::add);
 		if (!changes.forbiddenAllergens().isEmpty()) {

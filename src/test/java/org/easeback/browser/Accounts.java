@@ -34,6 +34,7 @@ final class Accounts {
 	private String registerAndSignIn(String name, String role) {
 		String email = name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
 		this.page.navigate("/");
+		SiteMenu.reveal(this.page);
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Register").setExact(true)).click();
 		this.page.getByLabel("Email").fill(email);
 		this.page.getByLabel("Password").fill(PASSWORD);
@@ -49,7 +50,10 @@ final class Accounts {
 
 	/** Presses "Sign out" in the header and waits for the signed-out home page. */
 	void signOut() {
+		SiteMenu.reveal(this.page);
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+		assertThat(this.page.locator(".signed-in")).hasCount(0);
+		SiteMenu.reveal(this.page);
 		assertThat(this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in").setExact(true)))
 			.isVisible();
 	}

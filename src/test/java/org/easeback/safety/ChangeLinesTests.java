@@ -43,6 +43,21 @@ class ChangeLinesTests {
 	}
 
 	@Test
+	void aPregnancyNamesTheSacrumOnceBecauseLeavingItOutAlreadyMeansNoPressureOnIt() {
+		SafetyResult pregnant = SafetyFixtures.check().check(SafetyFixtures.yes(Question.PREGNANT));
+
+		assertThat(this.lines.withTheirWords(pregnant.changes())).filteredOn(line -> line.contains("sacrum"))
+			.containsExactly("Leave out: the sacrum (flat bone at the base of the spine).");
+	}
+
+	@Test
+	void pressureOnTheSacrumIsStillForbiddenInWordsWhenTheSacrumIsNotLeftOut() {
+		PlanChanges changes = PlanChanges.NONE.forbidding(TechniqueTag.SACRUM_PRESSURE);
+
+		assertThat(this.lines.of(changes)).containsExactly("No pressure on the sacrum.");
+	}
+
+	@Test
 	void theResultPageGivesOtherAllergiesAsTypedAndThePlanOnlySaysToCheckTheLabel() {
 		PlanChanges changes = PlanChanges.NONE.forbiddingAllergens(Set.of(Allergen.LATEX), List.of("baby's oil"));
 

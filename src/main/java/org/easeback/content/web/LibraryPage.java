@@ -15,11 +15,20 @@ import org.easeback.shared.Region;
  *
  * @param query the filters applied
  * @param unknownFilters the filters left out because the library does not know them
- * @param items the matching items, in file order
+ * @param groups the matching items by kind, in {@link #KIND_ORDER}; kinds with no match
+ * are left out
  * @param areas one region item per area of the back, for the area filter
  */
-record LibraryPage(LibraryQuery query, List<UnknownFilter> unknownFilters, List<ContentItem> items,
+record LibraryPage(LibraryQuery query, List<UnknownFilter> unknownFilters, List<Group> groups,
 		List<ContentItem> areas) {
+
+	/**
+	 * The order a person browses in: what they can do first, then what a professional
+	 * does, how to prepare and recover, the background, and the areas of the back last
+	 * (they are reference, and reached through the area filter as well).
+	 */
+	static final List<Kind> KIND_ORDER = List.of(Kind.TECHNIQUE, Kind.SELF_MASSAGE, Kind.STRETCH, Kind.MODALITY,
+			Kind.SETUP, Kind.AFTERCARE, Kind.EDUCATION, Kind.REGION);
 
 	/**
 	 * A filter value the library does not know (an edited or old link).
@@ -30,8 +39,44 @@ record LibraryPage(LibraryQuery query, List<UnknownFilter> unknownFilters, List<
 	record UnknownFilter(String messageKey, String value) {
 	}
 
+	/**
+	 * The matching items of one kind.
+	 *
+	 * @param kind the kind, named by {@code library.group.<KIND>}
+	 * @param cards its items, in file order
+	 */
+	record Group(Kind kind, List<Card> cards) {
+
+		/** The element id of the group's heading, for the links at the top. */
+		public String anchor() {
+			return "group-" + this.kind.name();
+		}
+
+	}
+
+	/**
+	 * One item as a card.
+	 *
+	 * @param item the item
+	 * @param thumbnail its diagram in small, or {@code null} for an item without one
+	 */
+	record Card(ContentItem item, Thumbnail thumbnail) {
+	}
+
+	/**
+	 * The size a card draws a diagram at; the image keeps the drawing's proportions, so
+	 * the card does not jump as the image arrives.
+	 */
+	record Thumbnail(int width, int height) {
+	}
+
+	/** How many items match in all. */
+	public int count() {
+		return this.groups.stream().mapToInt(g -> g.cards().size()).sum();
+	}
+
 	public List<Kind> kinds() {
-		return List.of(Kind.values());
+		return KIND_ORDER;
 	}
 
 	public List<Who> whos() {
@@ -40,6 +85,12 @@ record LibraryPage(LibraryQuery query, List<UnknownFilter> unknownFilters, List<
 
 	public List<Equipment> equipmentChoices() {
 		return List.of(Equipment.values());
+	}
+
+	/** True when a filter of the folded "more filters" part is set, so it shows open. */
+	public boolean moreFiltersSet() {
+		return this.query.who() != null || this.query.region() != null || this.query.equipment() != null
+				|| this.unknownFilters.stream().anyMatch(u -> !u.messageKey().endsWith(".kind"));
 	}
 
 	/** The filtered area, for the body map, or none. */

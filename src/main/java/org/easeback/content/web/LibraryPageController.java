@@ -1,7 +1,11 @@
 package org.easeback.content.web;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.easeback.content.ContentItem;
 import org.easeback.content.ContentLibrary;
@@ -13,7 +17,9 @@ import org.easeback.shared.Region;
 
 import org.apache.commons.lang3.EnumUtils;
 
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -28,8 +34,11 @@ class LibraryPageController {
 
 	private final ContentLibrary library;
 
-	LibraryPageController(ContentLibrary library) {
+	private final DiagramImages diagrams;
+
+	LibraryPageController(ContentLibrary library, DiagramImages diagrams) {
 		this.library = library;
+		this.diagrams = diagrams;
 	}
 
 	@GetMapping("/library")
@@ -42,9 +51,29 @@ class LibraryPageController {
 		LibraryQuery query = new LibraryQuery(choice(Kind.class, kind, "kind", unknown),
 				choice(Who.class, who, "who", unknown), choice(Region.class, region, "region", unknown),
 				choice(Equipment.class, equipment, "equipment", unknown), q);
-		model.addAttribute("page",
-				new LibraryPage(query, List.copyOf(unknown), this.library.search(query), this.library.regions()));
+		model.addAttribute("page", new LibraryPage(query, List.copyOf(unknown), groups(this.library.search(query)),
+				this.library.regions()));
 		return "content/library";
+	}
+
+	private List<LibraryPage.Group> groups(List<ContentItem> items) {
+		Map<Kind, List<LibraryPage.Card>> byKind = new EnumMap<>(Kind.class);
+		for (ContentItem item : items) {
+			byKind.computeIfAbsent(item.kind(), (kind) -> new ArrayList<>())
+				.add(new LibraryPage.Card(item, this.diagrams.thumbnail(item)));
+		}
+		return LibraryPage.KIND_ORDER.stream()
+			.filter(byKind::containsKey)
+			.map(kind -> new LibraryPage.Group(kind, List.copyOf(byKind.get(kind))))
+			.toList();
+	}
+
+	/** An item's diagram as a small image for its card; see {@link DiagramImages}. */
+	@GetMapping(path = "/library/{id}/diagram.svg", produces = "image/svg+xml")
+	ResponseEntity<String> diagram(@PathVariable String id, Locale locale) {
+		String svg = this.diagrams.svg(id, locale).orElseThrow(() -> new UnknownItem(id));
+		// the content only changes with a new release, so a browser may keep the drawing
+		return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic()).body(svg);
 	}
 
 	private static <E extends Enum<E>> E choice(Class<E> type, String value, String filter,

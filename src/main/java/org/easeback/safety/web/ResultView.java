@@ -95,7 +95,15 @@ public record ResultView(SafetyResult result, List<String> changes, List<Map.Ent
 		return "result.outcome." + outcome().name();
 	}
 
+	/**
+	 * The reasons to show. An urgent result gives only its urgent reasons: the others (a
+	 * pregnancy, a fresh strain) describe how to massage, and the page must say nothing
+	 * but to get care now (SAFETY.md, the outcome table).
+	 */
 	public List<Finding> findings() {
+		if (outcome() == Outcome.URGENT) {
+			return this.result.findings().stream().filter(f -> f.outcome() == Outcome.URGENT).toList();
+		}
 		return this.result.findings();
 	}
 

@@ -48,10 +48,14 @@ class SafetyCheckPageController {
 
 	private final MessageSource messages;
 
-	SafetyCheckPageController(SafetyCheck check, ApplicationEventPublisher events, MessageSource messages) {
+	private final EmergencyNumbers emergency;
+
+	SafetyCheckPageController(SafetyCheck check, ApplicationEventPublisher events, MessageSource messages,
+			EmergencyNumbers emergency) {
 		this.check = check;
 		this.events = events;
 		this.messages = messages;
+		this.emergency = emergency;
 	}
 
 	@GetMapping("/check")
@@ -84,6 +88,7 @@ class SafetyCheckPageController {
 				}
 				model.addAttribute("result", ResultView.of(result, answers, mode(parameters),
 						new ChangeLines(Words.of(this.messages, locale))));
+				model.addAttribute("emergency", this.emergency);
 				return "safety/result";
 			}
 		}

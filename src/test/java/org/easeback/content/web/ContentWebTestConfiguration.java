@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Import;
  * handling reads.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ ClockConfiguration.class, Storage.class })
+@Import({ ClockConfiguration.class, Storage.class, DiagramImages.class })
 class ContentWebTestConfiguration {
 
 	@Bean

@@ -1,5 +1,14 @@
 package org.easeback.content.web;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -7,12 +16,15 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(controllers = LibraryPageController.class)
@@ -30,7 +42,70 @@ class LibraryPageTests {
 					containsString("<label for=\"kind\">"), containsString("<label for=\"who\">"),
 					containsString("<label for=\"region\">"), containsString("<label for=\"equipment\">"),
 					containsString("<label for=\"q\">"), containsString("href=\"/library/knee-to-chest\""),
-					containsString("<option value=\"WALL\">Wall</option>"), containsString("<span>Yourself</span>"))));
+					containsString("<option value=\"WALL\">Wall</option>"),
+					containsString("<option value=\"SELF\">Yourself</option>"))));
+	}
+
+	@Test
+	void theLibraryIsGroupedByKindWithTechniquesFirstAndBodyAreasLast() throws Exception {
+		String page = this.mvc.perform(get("/library").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		List<Integer> headings = Stream
+			.of("TECHNIQUE", "SELF_MASSAGE", "STRETCH", "MODALITY", "SETUP", "AFTERCARE", "EDUCATION", "REGION")
+			.map(kind -> page.indexOf("<h2 id=\"group-" + kind + "\""))
+			.toList();
+		assertThat(headings).doesNotContain(-1).isSorted();
+		assertThat(page).contains(">Stretches and exercises<", "href=\"#group-REGION\"");
+	}
+
+	@Test
+	void eachCardWithADiagramShowsItSmallAndOnlyWhenScrolledTo() throws Exception {
+		String page = this.mvc.perform(get("/library").param("kind", "TECHNIQUE"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Matcher image = Pattern.compile("<img [^>]*src=\"/library/effleurage-glide/diagram.svg\"[^>]*>").matcher(page);
+
+		assertThat(image.find()).isTrue();
+		assertThat(image.group()).contains("loading=\"lazy\"", "width=", "height=", "alt=\"\"");
+	}
+
+	@Test
+	void aDiagramImageIsTheSameDrawingAsAStandaloneSvgWithItsStyles() throws Exception {
+		MvcResult result = this.mvc.perform(get("/library/effleurage-glide/diagram.svg"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("image/svg+xml"))
+			.andExpect(header().string("Cache-Control", containsString("max-age")))
+			.andReturn();
+		String svg = result.getResponse().getContentAsString();
+
+		assertThat(svg).startsWith("<svg").contains("xmlns=\"http://www.w3.org/2000/svg\"", "<style>", "dg-stroke");
+		DocumentBuilderFactory xml = DocumentBuilderFactory.newInstance();
+		xml.setNamespaceAware(true);
+		assertThat(xml.newDocumentBuilder()
+			.parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)))
+			.getDocumentElement()
+			.getLocalName()).isEqualTo("svg");
+	}
+
+	@Test
+	void anItemWithoutADrawingHasNoDiagramImage() throws Exception {
+		this.mvc.perform(get("/library/no-such-item/diagram.svg")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/library").param("kind", "EDUCATION"))
+			.andExpect(content().string(not(containsString("diagram.svg"))));
+	}
+
+	@Test
+	void theRarerFiltersFoldAwayUnlessOneOfThemIsSet() throws Exception {
+		this.mvc.perform(get("/library"))
+			.andExpect(content().string(allOf(containsString("<details class=\"more-filters\">"),
+					not(containsString("more-filters\" open")))));
+		this.mvc.perform(get("/library").param("equipment", "WALL"))
+			.andExpect(content().string(containsString("<details class=\"more-filters\" open=\"open\">")));
 	}
 
 	@Test

@@ -1,15 +1,19 @@
 package org.easeback.safety.web;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.easeback.safety.Outcome;
 import org.easeback.safety.Question;
 import org.easeback.safety.QuestionGroup;
+import org.easeback.safety.SafetyCheck;
 import org.easeback.safety.SafetyFixtures;
+import org.easeback.safety.SafetyResult;
 import org.easeback.safety.config.SafetyConfiguration;
 import org.easeback.storage.Storage;
 import org.junit.jupiter.api.Test;
@@ -36,7 +40,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(SafetyCheckPageController.class)
-@Import({ SafetyConfiguration.class, SafetyCheckPageTests.FixedClock.class, Storage.class })
+@Import({ SafetyConfiguration.class, EmergencyConfiguration.class, SafetyCheckPageTests.FixedClock.class,
+		Storage.class })
 class SafetyCheckPageTests {
 
 	@Autowired
@@ -44,6 +49,9 @@ class SafetyCheckPageTests {
 
 	@Autowired
 	MessageSource messages;
+
+	@Autowired
+	SafetyCheck check;
 
 	@TestConfiguration
 	static class FixedClock {
@@ -241,6 +249,55 @@ class SafetyCheckPageTests {
 	}
 
 	@Test
+	void anUrgentResultCarriesNoMassageTipFromTheOtherAnswers() throws Exception {
+		Question[] yes = { Question.BLADDER_BOWEL_CHANGE, Question.PREGNANT, Question.RECENT_STRAIN,
+				Question.BLOOD_THINNERS, Question.CANCER_HISTORY };
+		SafetyResult result = this.check.check(SafetyFixtures.yes(yes).withPregnancyWeeks(20));
+		String page = perform(
+				answering(yes).param("answers.pregnancy_complications", "no").param("pregnancyWeeks", "20"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("data-outcome=\"URGENT\"", "cauda equina")
+			.doesNotContain("action=\"/plan/form\"", "class=\"changes\"");
+		assertThat(result.findings()).filteredOn(f -> f.outcome() != Outcome.URGENT)
+			.isNotEmpty()
+			.allSatisfy(f -> assertThat(page).doesNotContain(HtmlUtils.htmlEscape(f.reason())));
+		assertThat(result.changes().advice()).isNotEmpty()
+			.allSatisfy(advice -> assertThat(page).doesNotContain(HtmlUtils.htmlEscape(advice)));
+	}
+
+	@Test
+	void anUrgentResultOffersACallToTheEmergencyNumberAndAWayToFindUrgentCare() throws Exception {
+		perform(ticking(Question.FEVER)).andExpect(content().string(allOf(containsString("href=\"tel:999\""),
+				containsString("href=\"tel:111\""), containsString("href=\"https://111.nhs.uk/\""))));
+	}
+
+	@Test
+	void onlyAnUrgentResultOffersTheEmergencyCall() throws Exception {
+		perform(ticking(Question.CANCER_HISTORY)).andExpect(content().string(not(containsString("tel:"))));
+	}
+
+	@Test
+	void aCautionResultNamesEachChangeOnce() throws Exception {
+		String page = perform(ticking(Question.PREGNANT, Question.BLOOD_THINNERS, Question.OSTEOPOROSIS)
+			.param("answers.pregnancy_complications", "no")
+			.param("pregnancyWeeks", "20")).andReturn().getResponse().getContentAsString();
+
+		List<String> changes = new ArrayList<>();
+		Matcher item = Pattern.compile("<ul class=\"changes\">(.*?)</ul>", Pattern.DOTALL).matcher(page);
+		assertThat(item.find()).isTrue();
+		Matcher line = Pattern.compile("<li>(.*?)</li>").matcher(item.group(1));
+		while (line.find()) {
+			changes.add(line.group(1));
+		}
+		assertThat(changes).hasSizeGreaterThan(3).doesNotHaveDuplicates();
+		assertThat(changes).filteredOn(c -> c.contains("sacrum")).hasSize(1);
+		assertThat(changes).filteredOn(c -> c.contains("pressure only")).hasSize(1);
+	}
+
+	@Test
 	void anUrgentDvtResultNames999ForBreathlessnessOrChestPain() throws Exception {
 		perform(ticking(Question.DVT_SIGNS)).andExpect(content().string(allOf(containsString("data-outcome=\"URGENT\""),
 				containsString("call 999 now"), containsString("111 or your GP today"))));
@@ -286,7 +343,7 @@ class SafetyCheckPageTests {
 	@Test
 	void aClearResultGoesStraightToPlanningWithTheModeAndAnswers() throws Exception {
 		perform(ticking()).andExpect(content()
-			.string(allOf(containsString("Nothing found: massage is fine"), containsString("Plan the massage"),
+			.string(allOf(containsString("No warning signs: massage is fine today"), containsString("Plan the massage"),
 					containsString("action=\"/plan/form\""), containsString("name=\"mode\" value=\"PARTNER\""),
 					containsString("name=\"answers.fever\" value=\"no\""))));
 	}

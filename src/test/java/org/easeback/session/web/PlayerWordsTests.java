@@ -22,4 +22,19 @@ class PlayerWordsTests {
 			.isThrownBy(() -> this.messages.getMessage("player.phase." + phase.name())));
 	}
 
+	@Test
+	void aStepsDurationNamesWholeMinutesWithoutZeroSeconds() {
+		assertThat(duration(60)).isEqualToIgnoringWhitespace("— 1 min");
+		assertThat(duration(360)).isEqualToIgnoringWhitespace("— 6 min");
+		assertThat(duration(90)).isEqualTo("— 1 min 30 s");
+		assertThat(duration(45)).isEqualTo("— 45 s");
+	}
+
+	/**
+	 * As the player's list of steps asks for it: whole minutes, then the seconds left.
+	 */
+	private String duration(int seconds) {
+		return this.messages.getMessage("player.step.duration", new Object[] { seconds / 60, seconds % 60 });
+	}
+
 }
