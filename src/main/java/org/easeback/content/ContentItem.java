@@ -34,11 +34,13 @@ import org.easeback.shared.TechniqueTag;
  * @param disagreement where the articles disagree and what we chose, or {@code null}
  * @param oil true for an oil or lotion the planner may suggest
  * @param allergens allergens of an oil or lotion; empty for everything else
+ * @param stepLines the steps with the wordings a plan chooses from, one per entry of
+ * {@code steps}
  */
 public record ContentItem(String id, Kind kind, String name, String summary, List<String> steps, List<String> details,
 		String hands, Who who, List<Region> regions, List<Equipment> equipment, Pressure pressure, Timing timing,
 		List<String> cautions, List<String> contraindications, List<TechniqueTag> tags, List<Source> sources,
-		String disagreement, boolean oil, List<Allergen> allergens) {
+		String disagreement, boolean oil, List<Allergen> allergens, List<StepLine> stepLines) {
 
 	public ContentItem {
 		Objects.requireNonNull(id, "id");
@@ -55,6 +57,8 @@ public record ContentItem(String id, Kind kind, String name, String summary, Lis
 		tags = copy(tags);
 		sources = copy(sources);
 		allergens = copy(allergens);
+		stepLines = stepLines == null || stepLines.isEmpty() ? steps.stream().map(StepLine::plain).toList()
+				: List.copyOf(stepLines);
 	}
 
 	/** True when the item works on the given area. */

@@ -35,10 +35,12 @@ final class ItemParser {
 		List<TechniqueTag> tags = raw.constants("tags", TechniqueTag.class);
 		List<Allergen> allergens = raw.constants("allergens", Allergen.class);
 		List<Source> sources = sources(raw);
-		ContentItem item = new ContentItem(raw.id(), kind, orBlank(name), orBlank(summary), raw.texts("steps"),
-				raw.texts("details"), raw.text("hands", false), who == null ? Who.ANYONE : who, regions, equipment,
-				pressure, timing, raw.texts("cautions"), raw.texts("contraindications"), tags, sources,
-				raw.text("disagreement", false), raw.flag("oil"), allergens);
+		List<StepLine> lines = StepLineReader.read(raw);
+		ContentItem item = new ContentItem(raw.id(), kind, orBlank(name), orBlank(summary),
+				lines.stream().map(StepLine::text).toList(), raw.texts("details"), raw.text("hands", false),
+				who == null ? Who.ANYONE : who, regions, equipment, pressure, timing, raw.texts("cautions"),
+				raw.texts("contraindications"), tags, sources, raw.text("disagreement", false), raw.flag("oil"),
+				allergens, lines);
 		ItemRules.check(item, raw);
 		return item;
 	}

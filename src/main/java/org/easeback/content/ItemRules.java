@@ -28,6 +28,11 @@ final class ItemRules {
 			raw.problem("needs 'steps' or 'details'");
 		}
 		oil(item, raw);
+		if (item.kind() == Kind.TECHNIQUE) {
+			// only the partner techniques for now: the other practice files adopt the
+			// wordings as they are rewritten (docs/content.md)
+			StepWordRules.problems(item).forEach(raw::problem);
+		}
 	}
 
 	private static void practice(ContentItem item, RawItem raw) {

@@ -20,15 +20,18 @@ final class PartnerRoutine implements Routine {
 
 	/** Techniques worked one side at a time, most important first. */
 	private static final List<String> SIDE_WORK = List.of("petrissage-kneading", "thumbs-outward-from-spine",
-			"stacked-palm-circles", "thumb-slide-beside-spine", "fingertip-pull-to-hips", "knuckle-glide");
+			"stacked-palm-circles", "thumb-slide-beside-spine", "fingertip-pull-to-hips");
 
-	private static final int[] SIDE_PRIORITY = { 1, 2, 3, 3, 4, 4 };
+	private static final int[] SIDE_PRIORITY = { 1, 2, 3, 3, 4 };
 
-	/** Techniques for both sides together. */
+	/**
+	 * Techniques for both sides together; the knuckles glide down both sides at once, a
+	 * fist each side of the spine, so they belong here rather than to one side.
+	 */
 	private static final List<String> BOTH_WORK = List.of("splayed-finger-slide", "friction-circles", "hugging-strokes",
-			"glute-palm-circles", "skin-pinch-lift", "iliac-crest-trace", "sacrum-flat-palm");
+			"knuckle-glide", "glute-palm-circles", "skin-pinch-lift", "iliac-crest-trace", "sacrum-flat-palm");
 
-	private static final int[] BOTH_PRIORITY = { 2, 3, 4, 4, 5, 5, 5 };
+	private static final int[] BOTH_PRIORITY = { 2, 3, 4, 4, 4, 5, 5, 5 };
 
 	private static final int MAX_SORE_SPOTS = 4;
 

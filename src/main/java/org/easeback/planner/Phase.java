@@ -6,8 +6,9 @@ package org.easeback.planner;
  */
 public enum Phase {
 
-	HEAT(false), WARM_UP(true), ONE_SIDE(true), OTHER_SIDE(true), BOTH_SIDES(true), SORE_SPOTS(true), TOOLS(true),
-	HANDS_ON(true), FINISH(false), BEFORE_VISIT(false), DURING_VISIT(false), STRETCH(false), AFTERCARE(false);
+	HEAT(false), WARM_UP(true), ONE_SIDE(true), TURN_OVER(false), OTHER_SIDE(true), BOTH_SIDES(true), SORE_SPOTS(true),
+	TOOLS(true), HANDS_ON(true), FINISH(false), BEFORE_VISIT(false), DURING_VISIT(false), STRETCH(false),
+	AFTERCARE(false);
 
 	private final boolean working;
 

@@ -26,10 +26,12 @@ import org.easeback.shared.Region;
  * @param why one line saying why the step is here
  * @param holdSeconds seconds to hold a stretch, or {@code null}
  * @param repetitions repetitions of a stretch, or {@code null}
+ * @param hands what the hands or the tool do, from the item, or {@code null}
  */
 public record PlanStep(int index, Phase phase, String title, List<String> instructions, int seconds, Pressure pressure,
 		Pressure maxPressure, List<Region> regions, String itemId, boolean checkIn, String checkInPrompt,
-		List<String> cautions, List<String> sources, String why, Integer holdSeconds, Integer repetitions) {
+		List<String> cautions, List<String> sources, String why, Integer holdSeconds, Integer repetitions,
+		String hands) {
 
 	public PlanStep {
 		Objects.requireNonNull(phase, "phase");
@@ -52,21 +54,21 @@ public record PlanStep(int index, Phase phase, String title, List<String> instru
 	PlanStep at(int newIndex) {
 		return new PlanStep(newIndex, this.phase, this.title, this.instructions, this.seconds, this.pressure,
 				this.maxPressure, this.regions, this.itemId, this.checkIn, this.checkInPrompt, this.cautions,
-				this.sources, this.why, this.holdSeconds, this.repetitions);
+				this.sources, this.why, this.holdSeconds, this.repetitions, this.hands);
 	}
 
 	/** The same step lasting another number of seconds. */
 	PlanStep lasting(int newSeconds) {
 		return new PlanStep(this.index, this.phase, this.title, this.instructions, newSeconds, this.pressure,
 				this.maxPressure, this.regions, this.itemId, this.checkIn, this.checkInPrompt, this.cautions,
-				this.sources, this.why, this.holdSeconds, this.repetitions);
+				this.sources, this.why, this.holdSeconds, this.repetitions, this.hands);
 	}
 
 	/** The same step opening with a check-in, or not. */
 	PlanStep withCheckIn(String prompt) {
 		return new PlanStep(this.index, this.phase, this.title, this.instructions, this.seconds, this.pressure,
 				this.maxPressure, this.regions, this.itemId, prompt != null, prompt, this.cautions, this.sources,
-				this.why, this.holdSeconds, this.repetitions);
+				this.why, this.holdSeconds, this.repetitions, this.hands);
 	}
 
 }

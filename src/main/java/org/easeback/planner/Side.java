@@ -11,17 +11,11 @@ import org.easeback.shared.Region;
 /** Which side of the back a step works on. */
 enum Side {
 
-	LEFT(" — left side"), RIGHT(" — right side"), BOTH("");
-
-	private final String suffix;
+	LEFT, RIGHT, BOTH;
 
 	private static final Set<Region> LEFT_REGIONS = named("_LEFT");
 
 	private static final Set<Region> RIGHT_REGIONS = named("_RIGHT");
-
-	Side(String suffix) {
-		this.suffix = suffix;
-	}
 
 	private static Set<Region> named(String ending) {
 		Set<Region> regions = EnumSet.noneOf(Region.class);
@@ -31,10 +25,6 @@ enum Side {
 			}
 		}
 		return Collections.unmodifiableSet(regions);
-	}
-
-	String suffix() {
-		return this.suffix;
 	}
 
 	/**
