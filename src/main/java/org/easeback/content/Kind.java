@@ -10,7 +10,7 @@ public enum Kind {
 	TECHNIQUE(true),
 	/** Self-massage with the hands or a tool (tennis balls, foam roller, wall). */
 	SELF_MASSAGE(true),
-	/** A stretch with a hold time or a repetition count. */
+	/** A stretch or an exercise, with a hold time or a repetition count. */
 	STRETCH(true),
 	/** A professional-only massage style: described, never planned for home. */
 	MODALITY(false),

@@ -19,13 +19,18 @@ interface Routine {
 		return slots.stream().anyMatch(s -> s.phase().working());
 	}
 
-	/** Appended after the working slots: rest, water, stretches. */
+	/**
+	 * Appended after the working slots: rest, the stretches, and bridges for the receiver
+	 * of a partner massage while they lie on their back anyway, since exercise is what
+	 * helps a back in the long run (NICE NG59).
+	 */
 	default List<Slot> aftercare(PlanContext context) {
 		List<Slot> slots = new java.util.ArrayList<>();
 		context.add(slots, "aftercare-rest", Phase.AFTERCARE, Side.BOTH, 1, false);
-		context.add(slots, "knee-to-chest", Phase.STRETCH, Side.BOTH, 2, true);
-		context.add(slots, "cat-cow", Phase.STRETCH, Side.BOTH, 3, true);
-		context.add(slots, "seated-forward-bend", Phase.STRETCH, Side.BOTH, 4, true);
+		context.add(slots, "knee-to-chest", Phase.STRETCH, Side.BOTH, 2, false);
+		context.add(slots, "glute-bridge", Phase.STRETCH, Side.BOTH, 4, false);
+		context.add(slots, "cat-cow", Phase.STRETCH, Side.BOTH, 3, false);
+		context.add(slots, "seated-forward-bend", Phase.STRETCH, Side.BOTH, 4, false);
 		return slots;
 	}
 

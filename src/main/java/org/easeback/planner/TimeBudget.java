@@ -1,7 +1,10 @@
 package org.easeback.planner;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.easeback.content.Span;
@@ -116,7 +119,10 @@ final class TimeBudget {
 		}
 		int round = 2;
 		while (sum(result, false) < this.target && !repeatable.isEmpty() && round <= MAX_ROUNDS) {
-			int insertAt = lastWorkingIndex(result) + 1;
+			// after the last working or repeatable slot of the routine and earlier
+			// rounds:
+			// before finishing strokes, but never before an exercise of the round before
+			int insertAt = lastRepeatedIndex(result, working) + 1;
 			List<Slot> again = new ArrayList<>();
 			for (Slot slot : repeatable) {
 				again.add(slot.inRound(round));
@@ -127,10 +133,14 @@ final class TimeBudget {
 		return result;
 	}
 
-	private static int lastWorkingIndex(List<Slot> slots) {
+	private static int lastRepeatedIndex(List<Slot> slots, List<Slot> working) {
+		Set<Slot> routine = Collections.newSetFromMap(new IdentityHashMap<>());
+		routine.addAll(working);
 		int last = -1;
 		for (int i = 0; i < slots.size(); i++) {
-			if (slots.get(i).phase().working()) {
+			Slot slot = slots.get(i);
+			boolean repeats = slot.phase().working() || slot.repeatable();
+			if (routine.contains(slot) && repeats || !slot.titleSuffix().isEmpty()) {
 				last = i;
 			}
 		}

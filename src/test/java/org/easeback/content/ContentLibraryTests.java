@@ -22,18 +22,90 @@ class ContentLibraryTests {
 	private static final List<String> ARTICLES = List.of("000_2dddca60ff19d2f1.txt", "001_6cbba744d3dc619a.txt",
 			"002_1bddc26e8e039ed1.txt", "003_0c147a48acec2f66.txt", "004_bf4b4a98f97f5ac7.txt");
 
+	/** Named where the content says what the evidence shows, beyond the articles. */
+	private static final List<String> EVIDENCE = List.of("nice-ng59", "cochrane-2015-massage");
+
 	@Test
-	void shouldListTheFiveArticlesWithTitles() {
-		assertThat(standard().sources()).extracting(Source::file).containsExactlyElementsOf(ARTICLES);
+	void shouldListTheFiveArticlesAndTheTwoEvidenceSourcesWithTitles() {
+		List<String> all = new java.util.ArrayList<>(ARTICLES);
+		all.addAll(EVIDENCE);
+		assertThat(standard().sources()).extracting(Source::file).containsExactlyElementsOf(all);
 		assertThat(standard().sources()).allSatisfy(source -> assertThat(source.title()).isNotBlank());
+		assertThat(standard().sources()).filteredOn(source -> EVIDENCE.contains(source.file()))
+			.allSatisfy(source -> assertThat(source.title()).contains("https://"));
 	}
 
 	@Test
-	void shouldCiteOnlyListedArticlesAndAtLeastOneForEveryItem() {
+	void shouldCiteOnlyListedSourcesAndAtLeastOneForEveryItem() {
 		assertThat(standard().all()).allSatisfy(item -> {
 			assertThat(item.sources()).as(item.id()).isNotEmpty();
-			assertThat(item.sources()).extracting(Source::file).as(item.id()).allMatch(ARTICLES::contains);
+			assertThat(item.sources()).extracting(Source::file)
+				.as(item.id())
+				.allMatch(file -> ARTICLES.contains(file) || EVIDENCE.contains(file));
 		});
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "pelvic-tilt", "pelvic-tilt-standing", "glute-bridge", "bird-dog", "side-lying-clam",
+			"walking-daily" })
+	void everyExerciseIsAStretchItemWithAnEasierAndAHarderVersionTimingAndNiceNg59(String id) {
+		ContentItem exercise = item(id);
+
+		assertThat(exercise.kind()).isEqualTo(Kind.STRETCH);
+		assertThat(exercise.steps()).anyMatch(line -> line.startsWith("Easier: "))
+			.anyMatch(line -> line.startsWith("Harder: "));
+		assertThat(exercise.timing().seconds().min()).isPositive();
+		assertThat(exercise.cites("nice-ng59")).as(id).isTrue();
+		assertThat(standard().diagram(id)).as(id).hasValueSatisfying(d -> assertThat(d.frames()).hasSizeGreaterThan(1));
+	}
+
+	@Test
+	void theExercisesCountRepetitionsWithRangesAndOneSidedOnesCountEachSide() {
+		assertThat(List.of("pelvic-tilt", "pelvic-tilt-standing", "glute-bridge", "bird-dog", "side-lying-clam"))
+			.allSatisfy(id -> assertThat(item(id).timing().repetitions().max())
+				.isGreaterThan(item(id).timing().repetitions().min()));
+		assertThat(item("bird-dog").timing().eachSide()).isTrue();
+		assertThat(item("side-lying-clam").timing().eachSide()).isTrue();
+		assertThat(item("glute-bridge").timing().eachSide()).isFalse();
+	}
+
+	@Test
+	void everyRollingItemMovesOnAfterAMinuteOrTwoPerArea() {
+		assertThat(standard().all()).filteredOn(i -> i.tagged(TechniqueTag.TOOL_PRESSURE))
+			.isNotEmpty()
+			.allSatisfy(i -> {
+				int areas = i.timing().eachSide() ? 2 : 1;
+				assertThat(i.timing().seconds().max()).as(i.id()).isLessThanOrEqualTo(areas * 120);
+				assertThat(i.steps()).as(i.id()).anyMatch(line -> line.contains("a minute or two"));
+			});
+		assertThat(item("tennis-ball-glutes").regions()).containsExactlyInAnyOrder(Region.GLUTE_LEFT,
+				Region.GLUTE_RIGHT);
+	}
+
+	@Test
+	void acutePainUsuallySettlesAndMostChronicPainIsNonSpecific() {
+		String text = String.join(" ", item("pain-acute-vs-chronic").details());
+
+		assertThat(text).contains("usually settles within about three months", "non-specific")
+			.doesNotContain("nearly always", "often an underlying cause");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "benefits-honest", "massage-can-and-cannot" })
+	void whereBenefitsAreClaimedTheEvidenceIsStatedPlainly(String id) {
+		ContentItem claim = item(id);
+		String text = String.join(" ", claim.details());
+
+		assertThat(text).contains("Cochrane review of 2015", "short-term relief", "low", "NICE NG59", "exercise");
+		assertThat(claim.cites("cochrane-2015-massage")).isTrue();
+		assertThat(claim.cites("nice-ng59")).isTrue();
+	}
+
+	@Test
+	void thePillowUnderTheHeadAgainstTheTowelUnderTheForeheadIsSettledForTheTowel() {
+		assertThat(item("setup-positioning").disagreement()).contains("pillow under the head", "towel",
+				"EaseBack chooses the towel under the forehead");
+		assertThat(item("setup-surface-bed").steps()).anyMatch(line -> line.startsWith("On a couch"));
 	}
 
 	@Test
@@ -192,7 +264,10 @@ class ContentLibraryTests {
 			"aftercare-keep-exercises",
 			// background, therapists and benefits
 			"pain-acute-vs-chronic", "pain-causes", "massage-can-and-cannot", "when-to-see-doctor",
-			"choosing-a-therapist", "tell-your-therapist", "benefits-honest" })
+			"choosing-a-therapist", "tell-your-therapist", "benefits-honest", "therapist-visit-what-happens",
+			// exercises
+			"pelvic-tilt", "pelvic-tilt-standing", "glute-bridge", "bird-dog", "side-lying-clam", "walking-daily",
+			"tennis-ball-glutes" })
 	void shouldHoldEveryItemOfTheProductChecklist(String id) {
 		assertThat(standard().find(id)).as(id).isPresent();
 	}

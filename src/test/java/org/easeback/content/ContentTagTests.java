@@ -32,10 +32,12 @@ class ContentTagTests {
 		assertThat(standard().all()).filteredOn(item -> item.kind().practice() || item.kind() == Kind.SETUP)
 			.filteredOn(item -> says(item, "on your back", "lie back"))
 			.extracting(ContentItem::id)
-			.containsExactlyInAnyOrder("tennis-ball-roll", "foam-roller-roll", "knee-to-chest");
+			.containsExactlyInAnyOrder("tennis-ball-roll", "foam-roller-roll", "knee-to-chest", "pelvic-tilt",
+					"glute-bridge");
 		assertThat(standard().all()).filteredOn(item -> item.tagged(TechniqueTag.LYING_ON_BACK))
 			.extracting(ContentItem::id)
-			.containsExactlyInAnyOrder("tennis-ball-roll", "foam-roller-roll", "knee-to-chest");
+			.containsExactlyInAnyOrder("tennis-ball-roll", "foam-roller-roll", "knee-to-chest", "pelvic-tilt",
+					"glute-bridge");
 	}
 
 	@Test
@@ -47,8 +49,9 @@ class ContentTagTests {
 			.toList();
 
 		assertThat(onTheFloor).extracting(ContentItem::id)
-			.containsExactlyInAnyOrder("tennis-ball-roll", "foam-roller-roll", "knee-to-chest", "seated-forward-bend",
-					"cat-cow", "setup-surface-floor");
+			.containsExactlyInAnyOrder("tennis-ball-roll", "tennis-ball-glutes", "foam-roller-roll", "knee-to-chest",
+					"seated-forward-bend", "cat-cow", "setup-surface-floor", "pelvic-tilt", "glute-bridge", "bird-dog",
+					"side-lying-clam");
 		assertThat(onTheFloor).allSatisfy(item -> assertThat(item.tagged(TechniqueTag.FLOOR)).as(item.id()).isTrue());
 	}
 

@@ -155,6 +155,38 @@ class SessionPlannerProperties {
 		assertThat(plan.minutes()).isLessThanOrEqualTo(request.minutes().value());
 	}
 
+	/**
+	 * Self-care that guides: each rolling item once, at most its longest timing (a minute
+	 * or two per area), and never two rolling steps in a row while an exercise is left to
+	 * put between them.
+	 */
+	@Property(tries = 200)
+	void aSelfPlanRollsEachAreaOnceAndBrieflyWithMovementBetween(@ForAll("requests") PlanRequest request,
+			@ForAll("changes") PlanChanges changes) {
+		PlanRequest self = new PlanRequest(Mode.SELF, request.minutes(), request.equipment(), request.soreSpots(),
+				request.avoidRegions(), request.pressure(), null);
+		if (!(this.planner.plan(self, PlannerFixtures.caution(changes),
+				Set.of()) instanceof PlanOutcome.Planned planned)) {
+			return;
+		}
+		List<PlanStep> steps = planned.plan().steps();
+		List<PlanStep> rolling = steps.stream()
+			.filter(step -> library.find(step.itemId()).orElseThrow().tagged(TechniqueTag.TOOL_PRESSURE))
+			.toList();
+		assertThat(rolling).extracting(PlanStep::itemId).doesNotHaveDuplicates();
+		assertThat(rolling).allSatisfy(step -> assertThat(step.seconds()).as(step.title())
+			.isLessThanOrEqualTo(library.find(step.itemId()).orElseThrow().timing().seconds().max()));
+		boolean exerciseAfterLastRoll = !rolling.isEmpty()
+				&& steps.subList(rolling.get(rolling.size() - 1).index(), steps.size())
+					.stream()
+					.anyMatch(step -> step.phase() == Phase.STRETCH);
+		for (int i = 1; i < steps.size() && exerciseAfterLastRoll; i++) {
+			assertThat(rolling.contains(steps.get(i - 1)) && rolling.contains(steps.get(i)))
+				.as("two rolling steps in a row: %s, %s", steps.get(i - 1).title(), steps.get(i).title())
+				.isFalse();
+		}
+	}
+
 	@Property(tries = 100)
 	void shouldGiveTheSamePlanForTheSameRequest(@ForAll("requests") PlanRequest request,
 			@ForAll("answers") SafetyInput answers) {

@@ -199,7 +199,7 @@ class SessionPlannerTests {
 		Plan plan = planned(
 				this.planner.plan(self(15, Equipment.TENNIS_BALLS, Equipment.MAT, Equipment.HEAT_PACK), allClear()));
 
-		assertThat(plan.itemIds()).contains("setup-heat-before", "tennis-ball-roll", "knee-to-chest")
+		assertThat(plan.itemIds()).contains("setup-heat-before", "tennis-ball-roll", "pelvic-tilt", "walking-daily")
 			.doesNotContain("foam-roller-roll", "effleurage-glide");
 		assertThat(plan.steps().get(0).phase()).isEqualTo(Phase.HEAT);
 	}
@@ -428,6 +428,60 @@ class SessionPlannerTests {
 			.isEqualTo(item("setup-surface-bed").steps());
 		assertThat(checklist(planned(this.planner.plan(onAMat, easyFloor)), "surface").items())
 			.isEqualTo(item("setup-surface-floor").steps());
+	}
+
+	@Test
+	void aThirtyMinuteSelfPlanRollsEachAreaOnceBetweenExercisesAndEndsWithAWalk() {
+		Plan plan = planned(this.planner
+			.plan(self(30, Equipment.TENNIS_BALLS, Equipment.FOAM_ROLLER, Equipment.MAT, Equipment.WALL), allClear()));
+
+		assertThat(plan.itemIds()).startsWith("tennis-ball-roll", "pelvic-tilt", "tennis-ball-glutes", "glute-bridge")
+			.contains("bird-dog", "side-lying-clam", "self-hands-fingertips")
+			.endsWith("walking-daily", "aftercare-water");
+		assertThat(plan.steps()).noneMatch(step -> step.title().contains("round"));
+		assertThat(secondsTagged(plan, TechniqueTag.TOOL_PRESSURE)).isLessThanOrEqualTo(10 * 60);
+	}
+
+	@Test
+	void aLongSelfPlanWithoutEquipmentRepeatsTheExercisesAsASecondSetAfterTheFirst() {
+		Plan plan = planned(this.planner.plan(self(45), allClear()));
+
+		List<String> titles = plan.steps().stream().map(PlanStep::title).toList();
+		assertThat(titles).contains(name("glute-bridge") + " (round 2)");
+		assertThat(titles.indexOf(name("side-lying-clam")))
+			.isLessThan(titles.indexOf(name("pelvic-tilt") + " (round 2)"));
+	}
+
+	@Test
+	void inPregnancyTheExercisesLyingOnTheBackGiveWayToStandingPelvicTilts() {
+		Plan self = plan(self(30, Equipment.TENNIS_BALLS, Equipment.MAT), pregnancy());
+		Plan partner = plan(partner(30), pregnancy());
+
+		assertThat(self.itemIds()).doesNotContain("pelvic-tilt", "glute-bridge")
+			.contains("pelvic-tilt-standing", "bird-dog", "side-lying-clam", "walking-daily");
+		assertThat(partner.itemIds()).doesNotContain("glute-bridge", "pelvic-tilt");
+		assertThat(plan(partner(30), PlanChanges.NONE).itemIds()).contains("glute-bridge");
+	}
+
+	@Test
+	void overSeventyWithoutAnEasyFloorTheExercisesStayStandingAndOffTheFloor() {
+		SafetyInput seventyFive = new SafetyInput(java.util.Map.of(), 75, null, null, List.of(), false, List.of());
+
+		Plan plan = planned(this.planner.plan(self(30, Equipment.TENNIS_BALLS, Equipment.MAT), seventyFive));
+
+		assertThat(plan.itemIds())
+			.doesNotContain("pelvic-tilt", "glute-bridge", "bird-dog", "side-lying-clam", "tennis-ball-glutes",
+					"cat-cow")
+			.contains("pelvic-tilt-standing", "walking-daily", "self-hands-fingertips");
+		assertThat(plan.totalSeconds()).isBetween(1620, 1980);
+	}
+
+	@Test
+	void fragileBonesKeepTheExercisesButNoForwardBend() {
+		Plan plan = planned(this.planner.plan(self(30, Equipment.MAT), yes("osteoporosis")));
+
+		assertThat(plan.itemIds()).contains("pelvic-tilt", "glute-bridge", "bird-dog", "side-lying-clam")
+			.doesNotContain("seated-forward-bend", "knee-to-chest");
 	}
 
 	private Plan plan(PlanRequest request, PlanChanges changes) {

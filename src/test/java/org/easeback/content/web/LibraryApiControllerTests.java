@@ -29,7 +29,7 @@ class LibraryApiControllerTests {
 		this.mvc.perform(get("/api/v1/library").param("kind", "STRETCH"))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
-			.andExpect(jsonPath("$.count", is(3)))
+			.andExpect(jsonPath("$.count", is(9)))
 			.andExpect(jsonPath("$.items[*].kind", everyItem(is("STRETCH"))))
 			.andExpect(jsonPath("$.items[*].id", hasItem("cat-cow")));
 	}
