@@ -239,6 +239,8 @@ function renderStep() {
     const figcaption = shown && diagram.querySelector('figcaption');
     if (figcaption) caption.append(...Array.from(figcaption.children, (child) => child.cloneNode(true)));
   }
+  // the hands start on the first stroke when a step begins
+  root.querySelector('[data-diagram-for]:not([hidden]) svg.diagram-map')?.setCurrentTime(0);
   root.querySelector('.step-visual').classList.toggle('no-diagram', !root.querySelector('[data-diagram-for]:not([hidden])'));
   // a wide screen has room for every line; a phone opens them on demand
   $('[data-field="more"]').open = window.matchMedia('(min-width: 60rem) and (min-height: 40rem)').matches;
@@ -325,6 +327,11 @@ function showRunState() {
   pause.setAttribute('aria-pressed', String(!state.running));
   $('[data-field="run-state"]').textContent = state.running ? '' : say('paused');
   root.classList.toggle('is-paused', !state.running);
+  // the moving diagram keeps the step's time: it rests while the session is paused
+  for (const svg of root.querySelectorAll('[data-diagram-for] svg.diagram-map')) {
+    if (state.running) svg.unpauseAnimations();
+    else svg.pauseAnimations();
+  }
 }
 
 function run() {

@@ -34,6 +34,11 @@ public record Diagram(String itemId, Tool tool, List<Stroke> strokes, List<Postu
 		return !this.frames.isEmpty();
 	}
 
+	/** How the hands travel the strokes when the diagram moves; nothing for a stretch. */
+	public DiagramMotion motion() {
+		return DiagramMotion.of(this);
+	}
+
 	/** One sentence per stroke or frame, in order and without numbers. */
 	public List<String> sentences() {
 		if (posture()) {

@@ -41,7 +41,7 @@ final class StrokeDrawing {
 		}
 		MapPoint start = (stroke.motion() == Stroke.Motion.BACK_AND_FORTH) ? halfway(points) : points.get(0);
 		List<MapPoint> spots = (stroke.motion() == Stroke.Motion.HOLD) ? points : List.of();
-		return new StrokeTrace(path(line), heads, start, spots);
+		return new StrokeTrace(path(line), line, heads, start, spots);
 	}
 
 	private static String path(List<MapPoint> line) {

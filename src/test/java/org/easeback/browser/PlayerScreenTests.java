@@ -44,7 +44,6 @@ class PlayerScreenTests extends BrowserFixture {
 	@ParameterizedTest(name = "{0} at {1}x{2}")
 	@CsvSource({ "partner, 390, 844", "partner, 844, 390", "partner, 1280, 800", "self, 390, 844", "self, 844, 390",
 			"self, 1280, 800", "side-lying, 390, 844", "side-lying, 844, 390", "side-lying, 1280, 800" })
-	@SuppressWarnings("unchecked")
 	void everyStepShowsItsTitlePressureFirstLineDiagramCountdownAndStopWithoutScrolling(String plan, int width,
 			int height) {
 		Page page = open(Viewport.PHONE);
@@ -52,11 +51,27 @@ class PlayerScreenTests extends BrowserFixture {
 		Plans plans = new Plans(page);
 		page.navigate(plans.player(plan));
 		page.locator("[data-action='start']").click();
-		int total = plans.stepCount();
+		Played played = playEveryStep(page, plan, width, height);
+		assertThat(played.problems()).isEmpty();
+		page.locator("[data-action='next']").click();
+		com.microsoft.playwright.assertions.PlaywrightAssertions
+			.assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2)).first())
+			.isVisible();
+	}
+
+	/**
+	 * Plays the started plan step by step with Next, checking on each step that its parts
+	 * are on screen without scrolling and taking a screenshot named after the plan.
+	 */
+	@SuppressWarnings("unchecked")
+	static Played playEveryStep(Page page, String plan, int width, int height) {
+		int total = new Plans(page).stepCount();
 		List<String> problems = new ArrayList<>();
+		List<String> titles = new ArrayList<>();
 		for (int step = 0; step < total; step++) {
 			page.evaluate("(i) => window.__step = " + step);
 			page.waitForCondition(() -> page.locator("[data-field='progress']").textContent().startsWith("Step "));
+			titles.add(page.locator("[data-field='title']").textContent());
 			Map<String, Object> boxes = (Map<String, Object>) page.evaluate(BOXES);
 			List<String> wanted = new ArrayList<>(List.of("title", "first", "clock", "stop"));
 			if (Boolean.TRUE.equals(boxes.get("hasPressure"))) {
@@ -88,11 +103,12 @@ class PlayerScreenTests extends BrowserFixture {
 					.hasText(next);
 			}
 		}
-		assertThat(problems).isEmpty();
-		page.locator("[data-action='next']").click();
-		com.microsoft.playwright.assertions.PlaywrightAssertions
-			.assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2)).first())
-			.isVisible();
+		return new Played(titles, problems);
+	}
+
+	/** The titles of the steps as they played, and what was off screen. */
+	record Played(List<String> titles, List<String> problems) {
+
 	}
 
 }

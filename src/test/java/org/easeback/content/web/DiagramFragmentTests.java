@@ -81,6 +81,30 @@ class DiagramFragmentTests {
 	}
 
 	@Test
+	void aLargeDiagramMovesTheHandsAlongEachStrokeInItsOrder() throws Exception {
+		String html = render("large", "effleurage-glide");
+
+		assertThat(count(html, "<animateMotion")).as("one per drawn stroke").isEqualTo(4);
+		assertThat(html).contains("id=\"diagram-effleurage-glide-line-1-0\"")
+			.contains("<mpath href=\"#diagram-effleurage-glide-line-1-0\">")
+			.contains("<mpath href=\"#diagram-effleurage-glide-line-2-1\">")
+			.contains("class=\"dg-mover\" r=\"7\" opacity=\"0\" data-stroke=\"1\"");
+	}
+
+	@Test
+	void aSmallDiagramAndAPrintedOneStayStill() throws Exception {
+		assertThat(render("small", "effleurage-glide")).doesNotContain("animate").doesNotContain("dg-mover");
+		String printed = this.mvc
+			.perform(get("/test/diagrams").param("size", "large")
+				.param("ids", "effleurage-glide")
+				.param("figuresCss", ".dg-body { }"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(printed).contains("diagram-large").doesNotContain("animate").doesNotContain("dg-mover");
+	}
+
+	@Test
 	void shouldRenderNothingForAnUnknownIdOrAnItemWithoutADiagram() throws Exception {
 		String html = render("small", "no-such-item", "pain-causes");
 
@@ -133,9 +157,12 @@ class DiagramFragmentTests {
 	static class DiagramsController {
 
 		@GetMapping("/test/diagrams")
-		String diagrams(@RequestParam List<String> ids, @RequestParam String size, Model model) {
+		String diagrams(@RequestParam List<String> ids, @RequestParam String size,
+				@RequestParam(required = false) String figuresCss, Model model) {
 			model.addAttribute("ids", ids);
 			model.addAttribute("size", size);
+			// as the hand-off PDF renders its figures
+			model.addAttribute("figuresCss", figuresCss);
 			return "content-test/diagrams";
 		}
 
