@@ -38,8 +38,7 @@ class SiteTests {
 
 		assertThat(home.statusCode()).isEqualTo(200);
 		assertThat(home.body()).contains("Massage someone", "Massage myself", "Prepare for a therapist")
-			.contains("href=\"/check?mode=PARTNER\"", "href=\"/check?mode=SELF\"",
-					"href=\"/visit\"");
+			.contains("href=\"/check?mode=PARTNER\"", "href=\"/check?mode=SELF\"", "href=\"/visit\"");
 	}
 
 	@Test
