@@ -170,8 +170,9 @@ class HandoffWebTests {
 
 		String page = this.client.get("/handoff/summary", "text/html").body();
 
-		assertThat(page).contains("<polyline", "data-region=\"SACRUM\" class=\"region is-highlighted\"",
-				"<link rel=\"stylesheet\" href=\"/css/summary.css\" />", "<span>2</span> entries");
+		assertThat(page).contains("<polyline", "fill=\"url(#print-map-hatch)\"",
+				"<li class=\"avoid\">Sacrum (avoid)</li>", "<link rel=\"stylesheet\" href=\"/css/summary.css\" />",
+				"<span>2</span> entries");
 	}
 
 	@Test
