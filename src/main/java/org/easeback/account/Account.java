@@ -20,12 +20,15 @@ class Account {
 
 	private final Instant createdAt;
 
-	Account(Long id, String email, String passwordHash, Role role, Instant createdAt) {
+	private String displayName;
+
+	Account(Long id, String email, String passwordHash, Role role, Instant createdAt, String displayName) {
 		this.id = id;
 		this.email = email;
 		this.passwordHash = passwordHash;
 		this.role = role;
 		this.createdAt = createdAt;
+		this.displayName = displayName;
 	}
 
 	Long getId() {
@@ -50,6 +53,14 @@ class Account {
 
 	Instant getCreatedAt() {
 		return this.createdAt;
+	}
+
+	String getDisplayName() {
+		return this.displayName;
+	}
+
+	void setDisplayName(String displayName) {
+		this.displayName = displayName;
 	}
 
 }

@@ -3,13 +3,17 @@ package org.easeback.account;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.easeback.shared.FieldProblem;
 import org.easeback.shared.InvalidInputException;
+import org.easeback.shared.StorableText;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -26,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Accounts {
 
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+	/** Most characters in a display name (the column's width). */
+	public static final int MAX_DISPLAY_NAME = 80;
 
 	private final AccountRepository repository;
 
@@ -61,8 +68,21 @@ public class Accounts {
 	 */
 	@Transactional
 	public AccountView register(String email, String password, Role role) {
+		return register(email, password, role, null);
+	}
+
+	/**
+	 * Creates an account with the name its owner wants to be known by.
+	 * @param displayName optional: blank is none
+	 * @throws InvalidInputException naming {@code email}, {@code password}, {@code role}
+	 * or {@code displayName}
+	 */
+	@Transactional
+	public AccountView register(String email, String password, Role role, String displayName) {
 		String username = normalise(email);
 		List<FieldProblem> problems = new ArrayList<>();
+		String name = tidy(displayName);
+		displayNameProblem(name).ifPresent(problems::add);
 		if (username.length() > 254 || !EMAIL.matcher(username).matches()) {
 			problems.add(problem("email", "account.problem.email"));
 		}
@@ -77,8 +97,55 @@ public class Accounts {
 			throw new InvalidInputException(problems);
 		}
 		Account account = this.repository
-			.save(new Account(null, username, this.passwords.encode(password), role, Instant.now(this.clock)));
+			.save(new Account(null, username, this.passwords.encode(password), role, Instant.now(this.clock), name));
 		return view(account);
+	}
+
+	/**
+	 * Sets or, when blank, removes the name the account's owner is known by.
+	 * @throws InvalidInputException naming {@code displayName}
+	 */
+	@Transactional
+	public void changeDisplayName(String username, String displayName) {
+		Account account = existing(username);
+		String name = tidy(displayName);
+		displayNameProblem(name).ifPresent(problem -> {
+			throw new InvalidInputException(List.of(problem));
+		});
+		account.setDisplayName(name);
+		this.repository.save(account);
+	}
+
+	/**
+	 * The display names of those of {@code usernames} who gave one, by username (for
+	 * pages that list people, such as a therapist's clients).
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, String> displayNames(Collection<String> usernames) {
+		Map<String, String> names = new HashMap<>();
+		if (usernames.isEmpty()) {
+			return names;
+		}
+		this.repository.findAllByEmailIn(usernames)
+			.stream()
+			.filter(a -> a.getDisplayName() != null)
+			.forEach(a -> names.put(a.getEmail(), a.getDisplayName()));
+		return names;
+	}
+
+	/** Spaces around a name are dropped, and a blank name is none. */
+	private static String tidy(String displayName) {
+		return (displayName == null || displayName.isBlank()) ? null : displayName.strip();
+	}
+
+	private Optional<FieldProblem> displayNameProblem(String name) {
+		if (name == null) {
+			return Optional.empty();
+		}
+		if (name.length() > MAX_DISPLAY_NAME || name.chars().anyMatch(Character::isISOControl)) {
+			return Optional.of(problem("displayName", "account.problem.displayName"));
+		}
+		return StorableText.problem("displayName", name);
 	}
 
 	/** The account of {@code username}, if it exists. */
@@ -135,7 +202,7 @@ public class Accounts {
 	}
 
 	private static AccountView view(Account account) {
-		return new AccountView(account.getEmail(), account.getRole(), account.getCreatedAt());
+		return new AccountView(account.getEmail(), account.getRole(), account.getCreatedAt(), account.getDisplayName());
 	}
 
 }

@@ -15,9 +15,10 @@ import org.easeback.diary.Entry;
  * @param entries every diary entry, oldest first (for the FHIR export)
  * @param routines the home routines therapists assigned
  * @param madeAt when the summary was made
+ * @param displayName the name the client chose to be known by, or null when none
  */
 public record HandoffSummary(String client, StoredIntake intake, LatestSafetyCheck safety, PainTrend trend,
-		List<Entry> entries, List<AssignedRoutine> routines, Instant madeAt) {
+		List<Entry> entries, List<AssignedRoutine> routines, Instant madeAt, String displayName) {
 
 	public HandoffSummary {
 		entries = List.copyOf(entries);

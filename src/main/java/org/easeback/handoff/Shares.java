@@ -163,7 +163,7 @@ public class Shares {
 	}
 
 	private static SharedClient sharedClient(ResultSet rs, int n) throws SQLException {
-		return new SharedClient(rs.getObject("client_id", UUID.class), rs.getString("client"));
+		return new SharedClient(rs.getObject("client_id", UUID.class), rs.getString("client"), null);
 	}
 
 	private static ShareView view(ResultSet rs, int n) throws SQLException {

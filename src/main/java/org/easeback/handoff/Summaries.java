@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.easeback.account.AccountView;
+import org.easeback.account.Accounts;
 import org.easeback.diary.DiaryEntries;
 import org.easeback.diary.Entry;
 
@@ -14,9 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Puts together the one-page summary of a client: the intake, the latest safety check,
- * the 30-day pain trend from the diary and the assigned home routines. Callers decide who
- * may read it (the client, or a therapist with access).
+ * Puts together the one-page summary of a client: their display name, the intake, the
+ * latest safety check, the 30-day pain trend from the diary and the assigned home
+ * routines. Callers decide who may read it (the client, or a therapist with access).
  */
 @Service
 public class Summaries {
@@ -29,10 +31,13 @@ public class Summaries {
 
 	private final ObjectProvider<AssignedRoutines> routines;
 
+	private final Accounts accounts;
+
 	private final Clock clock;
 
 	Summaries(Intakes intakes, SafetyCheckRecords checks, DiaryEntries diary, ObjectProvider<AssignedRoutines> routines,
-			Clock clock) {
+			Accounts accounts, Clock clock) {
+		this.accounts = accounts;
 		this.intakes = intakes;
 		this.checks = checks;
 		this.diary = diary;
@@ -45,7 +50,8 @@ public class Summaries {
 	public HandoffSummary of(String client) {
 		List<Entry> entries = this.diary.all(client);
 		return new HandoffSummary(client, this.intakes.find(client), this.checks.latest(client).orElse(null),
-				trend(entries), entries, routinesOf(client), Instant.now(this.clock));
+				trend(entries), entries, routinesOf(client), Instant.now(this.clock),
+				this.accounts.find(client).map(AccountView::displayName).orElse(null));
 	}
 
 	/** The home routines assigned to {@code client}. */

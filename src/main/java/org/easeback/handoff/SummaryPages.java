@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.easeback.content.ContentLibrary;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
@@ -46,7 +47,11 @@ public class SummaryPages {
 		}
 	}
 
-	SummaryPages(ITemplateEngine templates, ApplicationContext context, SummaryPdf pdf, Clock clock) {
+	private final ContentLibrary library;
+
+	SummaryPages(ITemplateEngine templates, ApplicationContext context, SummaryPdf pdf, ContentLibrary library,
+			Clock clock) {
+		this.library = library;
 		this.templates = templates;
 		this.context = context;
 		this.pdf = pdf;
@@ -64,6 +69,8 @@ public class SummaryPages {
 		model.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
 				new ThymeleafEvaluationContext(this.context, null));
 		model.setVariable("summary", summary);
+		model.setVariable("printMap",
+				PrintedBodyMap.of(this.library.bodyMapView(summary.intake().intake().avoidAreasInOrder())));
 		model.setVariable("dates", this.dates);
 		model.setVariable("backLink", backLink);
 		model.setVariable("forPdf", paper != null);

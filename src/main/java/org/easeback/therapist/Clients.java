@@ -1,7 +1,9 @@
 package org.easeback.therapist;
 
 import java.util.List;
+import java.util.Map;
 
+import org.easeback.account.Accounts;
 import org.easeback.handoff.HandoffSummary;
 import org.easeback.handoff.SharedClient;
 import org.easeback.handoff.Shares;
@@ -19,15 +21,23 @@ public class Clients {
 
 	private final ClientAccess access;
 
-	Clients(Shares shares, Summaries summaries, ClientAccess access) {
+	private final Accounts accounts;
+
+	Clients(Shares shares, Summaries summaries, ClientAccess access, Accounts accounts) {
+		this.accounts = accounts;
 		this.shares = shares;
 		this.summaries = summaries;
 		this.access = access;
 	}
 
-	/** The clients who share with {@code therapist}, each with the id to name them by. */
+	/**
+	 * The clients who share with {@code therapist}, each with the id to name them by and
+	 * the name they chose to be known by.
+	 */
 	public List<SharedClient> of(String therapist) {
-		return this.shares.clientsOf(therapist);
+		List<SharedClient> clients = this.shares.clientsOf(therapist);
+		Map<String, String> names = this.accounts.displayNames(clients.stream().map(SharedClient::client).toList());
+		return clients.stream().map(c -> c.named(names.get(c.client()))).toList();
 	}
 
 	/**
@@ -35,7 +45,8 @@ public class Clients {
 	 * @return the client who shared, with the id to name them by
 	 */
 	public SharedClient redeem(String therapist, String code) {
-		return this.shares.redeem(therapist, code);
+		SharedClient client = this.shares.redeem(therapist, code);
+		return client.named(this.accounts.displayNames(List.of(client.client())).get(client.client()));
 	}
 
 	/**

@@ -73,6 +73,21 @@ public class HomeRoutines implements AssignedRoutines {
 	}
 
 	/**
+	 * Removes one routine item the therapist assigned to the client they name
+	 * {@code clientId}.
+	 * @return false when no item of theirs for this client has this id (another
+	 * therapist's, another client's, or one already removed)
+	 * @throws ClientNotShared when no share of the therapist's has this id
+	 */
+	@Transactional
+	public boolean remove(String therapist, String clientId, long routineId) {
+		String client = this.access.require(therapist, clientId);
+		return this.jdbc.sql("DELETE FROM therapist_routine WHERE id = ? AND therapist = ? AND client = ?")
+			.params(routineId, therapist, client)
+			.update() == 1;
+	}
+
+	/**
 	 * The routines the therapist assigned to the client they name {@code clientId},
 	 * newest first.
 	 * @throws ClientNotShared when no share of the therapist's has this id

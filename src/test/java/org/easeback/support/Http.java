@@ -213,13 +213,15 @@ public final class Http {
 		return headers;
 	}
 
-	/** Registers an account with a role and signs in with it. */
+	/**
+	 * Registers an account with a role, which signs it in; returns the page registering
+	 * lands on.
+	 */
 	public HttpResponse<String> registerAndSignIn(String email, String password, String role) {
-		postForm("/register", "/register", Map.of("email", email, "password", password, "role", role));
-		return postForm("/login", "/login", Map.of("email", email, "password", password));
+		return postForm("/register", "/register", Map.of("email", email, "password", password, "role", role));
 	}
 
-	/** Registers an account and signs in with it; returns the page after signing in. */
+	/** Registers an account, which signs it in; returns the page registering lands on. */
 	public HttpResponse<String> registerAndSignIn(String email, String password) {
 		return registerAndSignIn(email, password, "CLIENT");
 	}

@@ -12,10 +12,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.web.DefaultRedirectStrategy;
+import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -105,7 +106,7 @@ public class SecurityConfiguration {
 	 * Whether the page's address is short enough to remember: an address of thousands of
 	 * characters (no link of EaseBack has one) would make a cookie larger than the
 	 * response headers may be. Such a page is not remembered; signing in leads to the
-	 * diary.
+	 * person's start page ({@link SignIns}).
 	 */
 	private static boolean fitsACookie(HttpServletRequest request) {
 		String query = request.getQueryString();
@@ -140,16 +141,14 @@ public class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json,
 			HandlerMappingIntrospector mvcHandlerMappingIntrospector, LoginThrottle throttle, RateLimiter limiter,
-			List<AccessRules> modules) {
+			List<AccessRules> modules, SignIns signIns) {
 		ApiProblems problems = new ApiProblems(json);
 		LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
 		AccessDeniedHandlerImpl pageDenied = new AccessDeniedHandlerImpl();
 		SimpleUrlAuthenticationFailureHandler failed = new SimpleUrlAuthenticationFailureHandler("/login?error");
 		failed.setAllowSessionCreation(false);
 		CookieRequestCache askedFor = pageAskedFor();
-		SavedRequestAwareAuthenticationSuccessHandler succeeded = new SavedRequestAwareAuthenticationSuccessHandler();
-		succeeded.setDefaultTargetUrl("/diary");
-		succeeded.setRequestCache(askedFor);
+		RedirectStrategy redirects = new DefaultRedirectStrategy();
 		protectionHeaders(http);
 		http.addFilterBefore(new RateLimitFilter(limiter, json), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new LoginThrottleFilter(throttle, json), UsernamePasswordAuthenticationFilter.class);
@@ -166,7 +165,8 @@ public class SecurityConfiguration {
 				.passwordParameter("password")
 				.successHandler((request, response, authentication) -> {
 					throttle.succeeded(request.getRemoteAddr(), request.getParameter("email"));
-					succeeded.onAuthenticationSuccess(request, response, authentication);
+					redirects.sendRedirect(request, response,
+							signIns.landing(request, response, authentication, request.getParameter("continue"), "/"));
 				})
 				.failureHandler((request, response, ex) -> {
 					throttle.failed(request.getRemoteAddr(), request.getParameter("email"));

@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.easeback.account.AccountNotEmptyException;
+import org.easeback.account.AccountView;
 import org.easeback.account.Accounts;
 import org.easeback.account.PersonalData;
 import org.easeback.shared.InvalidInputException;
@@ -21,7 +22,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The account page: change password, download, import, delete. */
+/** The account page: display name, password, download, import, delete. */
 @Controller
 class AccountPageController {
 
@@ -39,8 +40,13 @@ class AccountPageController {
 
 	@GetMapping("/account")
 	String page(Principal principal, Model model) {
-		model.addAttribute("account", this.accounts.find(principal.getName()).orElseThrow());
-		// the forms that were not sent are shown empty
+		AccountView account = this.accounts.find(principal.getName()).orElseThrow();
+		model.addAttribute("account", account);
+		model.addAttribute("maxDisplayName", Accounts.MAX_DISPLAY_NAME);
+		// the forms that were not sent are shown empty, the name form with the saved name
+		if (!model.containsAttribute("naming")) {
+			model.addAttribute("naming", new Naming(account.displayName()));
+		}
 		if (!model.containsAttribute("passwordChange")) {
 			model.addAttribute("passwordChange", new PasswordChange(null, null));
 		}
@@ -51,6 +57,21 @@ class AccountPageController {
 			model.addAttribute("deletion", new Deletion(null));
 		}
 		return "account/account";
+	}
+
+	@PostMapping("/account/name")
+	String changeName(Principal principal, @ModelAttribute("naming") Naming form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		try {
+			this.accounts.changeDisplayName(principal.getName(), form.displayName());
+			redirect.addFlashAttribute("message", (form.displayName() == null || form.displayName().isBlank())
+					? "account.name.removed" : "account.name.changed");
+			return "redirect:/account";
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.reject(binding, ex);
+			return page(principal, model);
+		}
 	}
 
 	@PostMapping("/account/password")

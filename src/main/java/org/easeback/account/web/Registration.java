@@ -13,13 +13,15 @@ import org.easeback.account.Role;
  * @param email as typed
  * @param password as typed, never shown again
  * @param role {@code CLIENT} or {@code THERAPIST}
+ * @param displayName the name to be known by, optional
  */
 record Registration(String email, String password,
 		@NotNull(message = "{register.role.choose}") @Pattern(regexp = "CLIENT|THERAPIST",
-				message = "{register.role.choose}") String role) {
+				message = "{register.role.choose}") String role,
+		String displayName) {
 
 	static Registration empty() {
-		return new Registration("", "", Role.CLIENT.name());
+		return new Registration("", "", Role.CLIENT.name(), "");
 	}
 
 	Role chosenRole() {

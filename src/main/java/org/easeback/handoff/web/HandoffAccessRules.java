@@ -7,15 +7,15 @@ import org.easeback.shared.AccessRules;
 import org.springframework.stereotype.Component;
 
 /**
- * The intake questionnaire (FHIR) is public; the hand-off pages and API are a signed-in
- * person's own.
+ * The intake questionnaire (FHIR) and the visit checklist are public; the hand-off pages
+ * and API are a signed-in person's own.
  */
 @Component
 class HandoffAccessRules implements AccessRules {
 
 	@Override
 	public List<String> anyone() {
-		return List.of("/fhir/**");
+		return List.of("/fhir/**", "/visit");
 	}
 
 	@Override

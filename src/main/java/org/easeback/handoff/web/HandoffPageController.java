@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The hand-off page ({@code /handoff}: the intake form, share codes and routines from
@@ -63,7 +64,8 @@ class HandoffPageController {
 	}
 
 	@PostMapping("/handoff")
-	String save(Principal user, @ModelAttribute("form") IntakeForm form, BindingResult binding, Model model) {
+	String save(Principal user, @ModelAttribute("form") IntakeForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
 		if (binding.hasErrors()) {
 			// only a tampered request sends a choice the page does not offer
 			String unknown = this.messages.getMessage("handoff.unrecognised", null, LocaleContextHolder.getLocale());
@@ -72,7 +74,8 @@ class HandoffPageController {
 		}
 		try {
 			this.intakes.save(user.getName(), form.versionOrZero(), form.toIntake());
-			return "redirect:/handoff?saved";
+			redirect.addFlashAttribute("confirmation", "handoff.saved.intake");
+			return "redirect:/handoff";
 		}
 		catch (InvalidInputException ex) {
 			return show(user, model, form, ex.problems(), null);
@@ -83,15 +86,17 @@ class HandoffPageController {
 	}
 
 	@PostMapping("/handoff/shares")
-	String share(Principal user) {
-		this.shares.create(user.getName());
-		return "redirect:/handoff#sharing";
+	String share(Principal user, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("confirmation", "handoff.saved.share");
+		redirect.addFlashAttribute("confirmationArg", this.shares.create(user.getName()).code());
+		return "redirect:/handoff";
 	}
 
 	@PostMapping("/handoff/shares/{id}/revoke")
-	String revoke(Principal user, @PathVariable long id) {
-		this.shares.revoke(user.getName(), id);
-		return "redirect:/handoff#sharing";
+	String revoke(Principal user, @PathVariable long id, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("confirmation",
+				this.shares.revoke(user.getName(), id) ? "handoff.saved.revoked" : "handoff.saved.revokedBefore");
+		return "redirect:/handoff";
 	}
 
 	@GetMapping(path = "/handoff/summary", produces = MediaType.TEXT_HTML_VALUE)

@@ -22,6 +22,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -114,9 +115,23 @@ class TherapistApiController {
 		return this.routines.assignedBy(user.getName(), clientId);
 	}
 
+	@DeleteMapping("/clients/{clientId}/routines/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void remove(Principal user, @Parameter(description = CLIENT_ID) @PathVariable String clientId,
+			@PathVariable long id) {
+		if (!this.routines.remove(user.getName(), clientId, id)) {
+			throw new NoSuchRoutine(id);
+		}
+	}
+
 	@ExceptionHandler(ClientNotShared.class)
 	ProblemDetail notShared() {
 		return problem(HttpStatus.NOT_FOUND, "therapist.api.notShared");
+	}
+
+	@ExceptionHandler(NoSuchRoutine.class)
+	ProblemDetail noSuchRoutine() {
+		return problem(HttpStatus.NOT_FOUND, "therapist.api.noSuchRoutine");
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)

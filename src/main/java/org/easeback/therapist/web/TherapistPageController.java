@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -75,9 +76,12 @@ class TherapistPageController {
 	}
 
 	@PostMapping("/therapist/redeem")
-	String redeem(Principal user, @ModelAttribute("redemption") Redemption form, BindingResult binding, Model model) {
+	String redeem(Principal user, @ModelAttribute("redemption") Redemption form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
 		try {
-			return "redirect:" + clientPath(this.clients.redeem(user.getName(), form.code()).id().toString());
+			String clientId = this.clients.redeem(user.getName(), form.code()).id().toString();
+			redirect.addFlashAttribute("confirmation", "therapist.saved.redeemed");
+			return "redirect:" + clientPath(clientId);
 		}
 		catch (InvalidInputException ex) {
 			Refusals.reject(binding, ex);
@@ -129,10 +133,11 @@ class TherapistPageController {
 	 */
 	@PostMapping("/therapist/clients/{clientId}/notes")
 	String write(Principal user, @PathVariable String clientId, @Valid @ModelAttribute("newNote") NewNote form,
-			BindingResult binding, Model model) {
+			BindingResult binding, Model model, RedirectAttributes redirect) {
 		if (!binding.hasErrors()) {
 			try {
 				this.notes.write(user.getName(), clientId, form.visitDate(), form.content());
+				redirect.addFlashAttribute("confirmation", "therapist.saved.note");
 				return "redirect:" + clientPath(clientId);
 			}
 			catch (InvalidInputException ex) {
@@ -150,12 +155,14 @@ class TherapistPageController {
 	 */
 	@PostMapping("/therapist/clients/{clientId}/notes/{id}")
 	String amend(Principal user, @PathVariable String clientId, @PathVariable long id,
-			@Valid @ModelAttribute("amendment") Amendment form, BindingResult binding, Model model) {
+			@Valid @ModelAttribute("amendment") Amendment form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
 		model.addAttribute("amendId", id);
 		model.addAttribute("problem", "therapist.client.problem.amendment");
 		if (!binding.hasErrors()) {
 			try {
 				this.notes.amend(user.getName(), clientId, id, form.version(), form.content(), form.reason());
+				redirect.addFlashAttribute("confirmation", "therapist.saved.amendment");
 				return "redirect:" + clientPath(clientId);
 			}
 			catch (InvalidInputException ex) {
@@ -174,10 +181,11 @@ class TherapistPageController {
 	 */
 	@PostMapping("/therapist/clients/{clientId}/routines")
 	String assign(Principal user, @PathVariable String clientId, @Valid @ModelAttribute("routine") Routine form,
-			BindingResult binding, Model model) {
+			BindingResult binding, Model model, RedirectAttributes redirect) {
 		if (!binding.hasErrors()) {
 			try {
 				this.routines.assign(user.getName(), clientId, form.itemId(), form.howOften());
+				redirect.addFlashAttribute("confirmation", "therapist.saved.routine");
 				return "redirect:" + clientPath(clientId);
 			}
 			catch (InvalidInputException ex) {
@@ -188,7 +196,20 @@ class TherapistPageController {
 		return client(user, clientId, model);
 	}
 
-	@ExceptionHandler(ClientNotShared.class)
+	/**
+	 * Removes a routine item. Someone else's item, or one already removed, is a 404 like
+	 * an unknown client, so the answer tells nothing about other therapists' items.
+	 */
+	@PostMapping("/therapist/clients/{clientId}/routines/{id}/remove")
+	String remove(Principal user, @PathVariable String clientId, @PathVariable long id, RedirectAttributes redirect) {
+		if (!this.routines.remove(user.getName(), clientId, id)) {
+			throw new NoSuchRoutine(id);
+		}
+		redirect.addFlashAttribute("confirmation", "therapist.saved.removed");
+		return "redirect:" + clientPath(clientId);
+	}
+
+	@ExceptionHandler({ ClientNotShared.class, NoSuchRoutine.class })
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notShared() {
 		return "error/404";

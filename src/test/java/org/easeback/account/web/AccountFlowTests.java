@@ -76,15 +76,65 @@ class AccountFlowTests {
 	}
 
 	@Test
-	void aNewAccountSignsInShowsItsEmailAndSignsOut() {
-		HttpResponse<String> diary = this.http.registerAndSignIn(this.email, PASSWORD);
-		assertThat(diary.uri().getPath()).isEqualTo("/diary");
-		assertThat(diary.body()).contains(this.email, ">Sign out<").doesNotContain(">Register<");
+	void registeringSignsInShowsTheEmailAndSignsOut() {
+		HttpResponse<String> account = this.http.registerAndSignIn(this.email, PASSWORD);
+		assertThat(account.uri().getPath()).isEqualTo("/account");
+		assertThat(account.body()).contains("Your account is ready and you are signed in", this.email, ">Sign out<")
+			.doesNotContain(">Register<");
 
 		HttpResponse<String> home = this.http.postForm("/diary", "/logout", Map.of());
 		assertThat(home.uri().getPath()).isEqualTo("/");
 		assertThat(home.body()).contains(">Sign in<", ">Register<").doesNotContain(this.email);
 		assertThat(this.http.get("/api/v1/diary/entries", "application/json").statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void registeringGoesWhereTheLinkWasGoing() {
+		HttpResponse<String> handoff = this.http.postForm("/register?continue=/handoff", "/register",
+				Map.of("email", this.email, "password", PASSWORD, "role", "CLIENT", "continue", "/handoff"));
+
+		assertThat(handoff.uri().getPath()).isEqualTo("/handoff");
+		assertThat(handoff.body()).contains(this.email, "Your account is ready");
+	}
+
+	@Test
+	void aContinueAddressOnAnotherSiteIsIgnored() {
+		for (String away : new String[] { "//evil.example/x", "https://evil.example/", "/\\evil.example" }) {
+			Http someone = new Http(this.port);
+			HttpResponse<String> page = someone.postForm("/register", "/register",
+					Map.of("email", "away-" + UUID.randomUUID() + "@example.org", "password", PASSWORD, "role",
+							"CLIENT", "continue", away));
+
+			assertThat(page.uri().getHost()).as(away).doesNotContain("evil");
+			assertThat(page.uri().getPath()).as(away).isEqualTo("/account");
+		}
+	}
+
+	@Test
+	void aTherapistWhoSignsInLandsOnTheDashboard() {
+		this.http.registerAndSignIn(this.email, PASSWORD, "THERAPIST");
+		this.http.postForm("/account", "/logout", Map.of());
+
+		HttpResponse<String> landed = this.http.postForm("/login", "/login",
+				Map.of("email", this.email, "password", PASSWORD));
+
+		assertThat(landed.uri().getPath()).isEqualTo("/therapist");
+	}
+
+	@Test
+	void theDisplayNameIsOptionalEditableAndExported() {
+		this.http.postForm("/register", "/register",
+				Map.of("email", this.email, "password", PASSWORD, "role", "CLIENT", "displayName", "  Robin Ash "));
+		assertThat(this.http.get("/api/v1/account/export", "application/json").body())
+			.contains("\"displayName\":\"Robin Ash\"");
+
+		HttpResponse<String> tooLong = this.http.postForm("/account", "/account/name",
+				Map.of("displayName", "x".repeat(81)));
+		assertThat(tooLong.body()).contains("<a href=\"#f-displayName\">Your name: must be at most 80 characters")
+			.contains("value=\"" + "x".repeat(81) + "\"");
+
+		HttpResponse<String> renamed = this.http.postForm("/account", "/account/name", Map.of("displayName", "Sam"));
+		assertThat(renamed.body()).contains("Your name is saved", "value=\"Sam\"");
 	}
 
 	@Test
@@ -114,7 +164,7 @@ class AccountFlowTests {
 				again.postForm("/login", "/login", Map.of("email", this.email, "password", "another long passphrase"))
 					.uri()
 					.getPath())
-			.isEqualTo("/diary");
+			.isEqualTo("/");
 	}
 
 	@Test

@@ -212,7 +212,7 @@ class PasswordChangeTests {
 			.contains("do not match an account");
 		assertThat(again.postForm("/login", "/login", Map.of("email", this.email, "password", NEW_PASSWORD))
 			.uri()
-			.getPath()).isEqualTo("/diary");
+			.getPath()).isEqualTo("/");
 	}
 
 }

@@ -139,7 +139,7 @@ class FhirValidationTests {
 						new Peg(new PainScore(5), new PainScore(4), new PainScore(3)), List.of(), Set.of(), null),
 				new Entry(2, 1, now, new PainScore(4), Peg.NONE, List.of(), Set.of(), null));
 		return new HandoffSummary("alice@example.org", new StoredIntake(intake, 1, now), null,
-				new PainTrend(LocalDate.of(2026, 2, 9), List.of()), entries, List.of(), now);
+				new PainTrend(LocalDate.of(2026, 2, 9), List.of()), entries, List.of(), now, "Alice");
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.easeback.handoff.web;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -10,6 +11,8 @@ import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.easeback.account.Accounts;
 import org.easeback.account.PersonalData;
@@ -128,6 +131,38 @@ class HandoffWebTests {
 		}
 	}
 
+	/**
+	 * The body map prints as outlined, labelled areas: a filled silhouette hides which
+	 * areas are which on paper. The PDF's side column, where the map sits, is rendered
+	 * and must be mostly paper.
+	 */
+	@Test
+	void thePdfBodyMapIsOutlinedNotAFilledShape() throws IOException {
+		HttpResponse<byte[]> a4 = this.client.getBytes("/handoff/summary.pdf");
+
+		try (PDDocument pdf = Loader.loadPDF(a4.body())) {
+			// at 72 dpi one pixel is one point; the map heads the side column
+			// (summary.css)
+			BufferedImage page = new PDFRenderer(pdf).renderImageWithDPI(0, 72, ImageType.GRAY);
+			int margin = 34;
+			int column = 176;
+			int left = page.getWidth() - margin - column;
+			long dark = 0;
+			long all = 0;
+			for (int y = margin + 20; y < margin + 240; y++) {
+				for (int x = left; x < page.getWidth() - margin; x++) {
+					all++;
+					if ((page.getRGB(x, y) & 0xff) < 128) {
+						dark++;
+					}
+				}
+			}
+			assertThat((double) dark / all).as("share of dark pixels where the map is").isLessThan(0.12);
+			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+			assertThat(text).contains(this.library.region(Region.SACRUM).name() + " (avoid)");
+		}
+	}
+
 	@Test
 	void theHtmlSummaryShowsTheSparklineAndTheBodyMap() {
 		this.diary.add(this.clientEmail, DiaryFixtures.entryWithPainAt(6, Instant.now().minus(Duration.ofDays(3))));
@@ -135,8 +170,9 @@ class HandoffWebTests {
 
 		String page = this.client.get("/handoff/summary", "text/html").body();
 
-		assertThat(page).contains("<polyline", "data-region=\"SACRUM\" class=\"region is-highlighted\"",
-				"<link rel=\"stylesheet\" href=\"/css/summary.css\" />", "<span>2</span> entries");
+		assertThat(page).contains("<polyline", "fill=\"url(#print-map-hatch)\"",
+				"<li class=\"avoid\">Sacrum (avoid)</li>", "<link rel=\"stylesheet\" href=\"/css/summary.css\" />",
+				"<span>2</span> entries");
 	}
 
 	@Test

@@ -64,7 +64,7 @@ abstract class LargestIntakeTests {
 		HttpResponse<String> page = client.get("/handoff", "text/html");
 
 		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
-		assertThat(saved.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("?saved"));
+		assertThat(saved.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/handoff"));
 		assertThat(this.intakes.find(email).intake()).isEqualTo(largest);
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("medicine 49 ", "surgery 19 ", "condition 29 ");

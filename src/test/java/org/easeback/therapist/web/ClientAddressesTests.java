@@ -105,7 +105,7 @@ class ClientAddressesTests {
 				String target = unescape(m.group(1));
 				links.add(target);
 				if (target.startsWith("/therapist") && !target.endsWith(".pdf") && !target.equals("/therapist/redeem")
-						&& !target.contains("/notes") && !target.endsWith("/routines")) {
+						&& !target.contains("/notes") && !target.contains("/routines")) {
 					toVisit.add(target);
 				}
 			}

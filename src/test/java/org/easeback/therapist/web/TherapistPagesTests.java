@@ -217,6 +217,51 @@ class TherapistPagesTests {
 		assertThat(HtmlChecker.errors(rejected.body())).isEmpty();
 	}
 
+	@Test
+	void aRoutineItemIsRemovedByItsTherapistOnlyAndAnyoneElsesIsNotFound() {
+		String page = "/therapist/clients/" + this.clientId;
+		HttpResponse<String> assigned = this.therapist.sendJson("POST",
+				"/api/v1/therapist/clients/" + this.clientId + "/routines",
+				"{\"itemId\": \"cat-cow\", \"howOften\": \"daily\"}", true);
+		String routineId = field(assigned.body(), "id");
+		Http other = new Http(this.port);
+		other.registerAndSignIn(HandoffFixtures.someone(), PASSWORD, "THERAPIST");
+
+		HttpResponse<String> notTheirs = other.postFormNoRedirect("/therapist",
+				page + "/routines/" + routineId + "/remove", "");
+		assertThat(notTheirs.statusCode()).isEqualTo(404);
+		HttpResponse<String> made = this.therapist.sendJson("GET",
+				"/api/v1/therapist/clients/" + this.clientId + "/routines", null, true);
+		assertThat(made.body()).contains("\"id\":" + routineId);
+
+		HttpResponse<String> removed = this.therapist.postForm(page, page + "/routines/" + routineId + "/remove",
+				Map.of());
+		assertThat(removed.body()).contains("The routine item is removed").doesNotContain("Cat-cow: daily");
+		assertThat(
+				this.therapist.postFormNoRedirect(page, page + "/routines/" + routineId + "/remove", "").statusCode())
+			.isEqualTo(404);
+		assertThat(this.therapist
+			.sendJson("DELETE", "/api/v1/therapist/clients/" + this.clientId + "/routines/" + routineId, null, true)
+			.statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void theClientPagesErrorSummaryLinksEachRefusedField() {
+		String page = "/therapist/clients/" + this.clientId;
+
+		HttpResponse<String> unknownItem = this.therapist.postForm(page, page + "/routines",
+				Map.of("itemId", "not-an-item", "howOften", "daily"));
+		HttpResponse<String> blank = this.therapist.postForm(page, page + "/routines",
+				Map.of("itemId", "cat-cow", "howOften", ""));
+		HttpResponse<String> badDate = postNote(Map.of("visitDate", "not-a-date", "subjective", "Stiff"));
+
+		assertThat(unknownItem.body()).contains(
+				"<a href=\"#r-itemId\">Stretch or self-massage: choose a stretch or self-massage from the list</a>");
+		assertThat(blank.body()).contains("<a href=\"#r-howOften\">How often: say how often");
+		assertThat(badDate.body())
+			.contains("<a href=\"#n-visitDate\">Visit date: must be a date such as 2026-01-16</a>");
+	}
+
 	private HttpResponse<String> postNote(Map<String, String> form) {
 		String page = "/therapist/clients/" + this.clientId;
 		return this.therapist.postForm(page, page + "/notes", form);
