@@ -64,7 +64,7 @@ class SessionRowLockOnH2Tests {
 
 			holder.get(10, TimeUnit.SECONDS);
 			assertThat(page.statusCode()).isEqualTo(200);
-			assertThat(page.body()).contains("Add an entry");
+			assertThat(page.body()).contains("How is your back now?");
 		}
 		finally {
 			other.shutdownNow();
