@@ -55,11 +55,12 @@ class EndpointSecurityTests {
 	static {
 		for (String endpoint : List.of("GET /", "GET /check", "POST /check", "POST /check/change", "GET /plan",
 				"POST /plan", "POST /plan/form", "GET /sessions/{id}", "GET /library", "GET /library/{id}",
-				"GET /login", "GET /register", "POST /register", "GET /error", "POST /error", "GET /api/v1/library",
-				"GET /api/v1/library/{id}", "GET /api/v1/safety-checks/questions", "POST /api/v1/safety-checks",
-				"POST /api/v1/plans", "GET /api/v1/plans/{id}", "POST /api/v1/plans/{id}/events",
-				"GET /actuator/health", "GET /actuator/health/**", "GET /swagger-ui.html", "GET /v3/api-docs",
-				"GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config")) {
+				"GET /library/{id}/diagram.svg", "GET /login", "GET /register", "POST /register", "GET /error",
+				"POST /error", "GET /api/v1/library", "GET /api/v1/library/{id}", "GET /api/v1/safety-checks/questions",
+				"POST /api/v1/safety-checks", "POST /api/v1/plans", "GET /api/v1/plans/{id}",
+				"POST /api/v1/plans/{id}/events", "GET /actuator/health", "GET /actuator/health/**",
+				"GET /swagger-ui.html", "GET /v3/api-docs", "GET /v3/api-docs.yaml",
+				"GET /v3/api-docs/swagger-config")) {
 			ACCESS.put(endpoint, Access.PUBLIC);
 		}
 		for (String endpoint : List.of("GET /actuator", "GET /actuator/info", "GET /actuator/prometheus")) {
