@@ -46,6 +46,7 @@ class DiaryJourneyTests extends BrowserFixture {
 	void aNewEntryIsOnTheChartAndInTheDownloadedSpreadsheet(Viewport viewport) throws IOException {
 		Page page = open(viewport);
 		new Accounts(page).registerClientAndSignIn("diary-" + viewport.label());
+		page.navigate("/diary");
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
 			.hasText("Your pain diary");
 		assertThat(page.locator("#pain-chart")).hasCount(0);
@@ -95,6 +96,7 @@ class DiaryJourneyTests extends BrowserFixture {
 	void aNewEntryOfPainAndAreaTakesAtMostFiveTapsOnAPhone() {
 		Page page = open(Viewport.PHONE);
 		new Accounts(page).registerClientAndSignIn("diary-taps");
+		page.navigate("/diary");
 		int taps = 0;
 
 		page.locator("label.scale-step:has(input[value='6'])").click();
@@ -116,6 +118,7 @@ class DiaryJourneyTests extends BrowserFixture {
 	void theChartFitsAWeekAndTheReaderChoosesTheSpan() {
 		Page page = open(Viewport.PHONE);
 		new Accounts(page).registerClientAndSignIn("diary-range");
+		page.navigate("/diary");
 		page.locator("label.scale-step:has(input[value='4'])").click();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save entry")).click();
 
