@@ -37,7 +37,7 @@ final class StepWordRules {
 	 * The label of an exercise's harder version: it names how hard the exercise is, not
 	 * how hard to press.
 	 */
-	private static final Pattern HARDER_VERSION = Pattern.compile("^Harder: ");
+	private static final Pattern HARDER_VERSION = Pattern.compile("^" + Pattern.quote(ContentItem.EXERCISE_HARDER));
 
 	private StepWordRules() {
 	}
