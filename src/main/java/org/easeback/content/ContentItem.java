@@ -42,6 +42,9 @@ public record ContentItem(String id, Kind kind, String name, String summary, Lis
 		List<String> cautions, List<String> contraindications, List<TechniqueTag> tags, List<Source> sources,
 		String disagreement, boolean oil, List<Allergen> allergens, List<StepLine> stepLines) {
 
+	/** How an exercise's last step begins: its harder version. */
+	public static final String EXERCISE_HARDER = "Harder: ";
+
 	public ContentItem {
 		Objects.requireNonNull(id, "id");
 		Objects.requireNonNull(kind, "kind");
@@ -72,6 +75,15 @@ public record ContentItem(String id, Kind kind, String name, String summary, Lis
 	}
 
 	/** True when the item carries the given tag. */
+	/**
+	 * True for an exercise: a stretch item whose last step names its harder version
+	 * (docs/content.md, exercises).
+	 */
+	public boolean exercise() {
+		return this.kind == Kind.STRETCH && !this.steps.isEmpty()
+				&& this.steps.get(this.steps.size() - 1).startsWith(EXERCISE_HARDER);
+	}
+
 	public boolean tagged(TechniqueTag tag) {
 		return this.tags.contains(tag);
 	}

@@ -28,9 +28,7 @@ final class ItemRules {
 			raw.problem("needs 'steps' or 'details'");
 		}
 		oil(item, raw);
-		if (item.kind() == Kind.TECHNIQUE) {
-			// only the partner techniques for now: the other practice files adopt the
-			// wordings as they are rewritten (docs/content.md)
+		if (item.kind() == Kind.TECHNIQUE || item.kind() == Kind.SELF_MASSAGE || item.kind() == Kind.STRETCH) {
 			StepWordRules.problems(item).forEach(raw::problem);
 		}
 	}

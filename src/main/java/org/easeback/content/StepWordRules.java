@@ -7,10 +7,11 @@ import java.util.regex.Pattern;
 import org.easeback.shared.Pressure;
 
 /**
- * What a technique's lines may not say in the plans that can show them: a step planned
- * lighter than the words ask for confuses the giver (hazard log H57), a one-side or
- * side-lying step that speaks of the other side or of lying face down contradicts the
- * plan (H58).
+ * What an item's lines may not say in the plans that can show them: a step planned
+ * lighter than the words ask for confuses the giver or tempts the person rolling on a
+ * ball to press on (hazard log H57), a one-side or side-lying step that speaks of the
+ * other side or of lying face down contradicts the plan (H58). Only techniques are
+ * written for one side or for side-lying, so only theirs are checked for it.
  */
 final class StepWordRules {
 
@@ -32,6 +33,12 @@ final class StepWordRules {
 	static final Pattern FACE_DOWN_ONLY = Pattern.compile(
 			"(?i)\\b(each|either|both) sides? of\\b|\\b(one|a hand|a fist|a thumb) (on )?(each|either) side\\b|\\bstomach\\b|face down|\\bstand (close to|at) (their|the) side");
 
+	/**
+	 * The label of an exercise's harder version: it names how hard the exercise is, not
+	 * how hard to press.
+	 */
+	private static final Pattern HARDER_VERSION = Pattern.compile("^" + Pattern.quote(ContentItem.EXERCISE_HARDER));
+
 	private StepWordRules() {
 	}
 
@@ -39,14 +46,15 @@ final class StepWordRules {
 	static List<String> problems(ContentItem item) {
 		List<String> problems = new ArrayList<>();
 		Pressure most = item.pressure() == null ? Pressure.FIRM : item.pressure();
+		boolean sided = item.kind() == Kind.TECHNIQUE;
 		for (int i = 0; i < item.stepLines().size(); i++) {
 			StepLine line = item.stepLines().get(i);
 			for (Pressure level : Pressure.values()) {
 				if (level.compareTo(most) > 0) {
 					continue;
 				}
-				for (boolean oneSide : new boolean[] { false, true }) {
-					for (boolean sideLying : new boolean[] { false, true }) {
+				for (boolean oneSide : sided ? new boolean[] { false, true } : new boolean[] { false }) {
+					for (boolean sideLying : sided ? new boolean[] { false, true } : new boolean[] { false }) {
 						String where = "step " + (i + 1) + " at " + level + (oneSide ? ", one side" : "")
 								+ (sideLying ? ", side-lying" : "");
 						line.wording(level, oneSide, sideLying)
@@ -56,18 +64,19 @@ final class StepWordRules {
 			}
 		}
 		if (item.hands() != null) {
-			check(item.hands(), Pressure.LIGHT, true, true, "hands", problems);
+			check(item.hands(), Pressure.LIGHT, sided, sided, "hands", problems);
 		}
-		item.cautions().forEach(caution -> check(caution, Pressure.LIGHT, true, true, "caution", problems));
+		item.cautions().forEach(caution -> check(caution, Pressure.LIGHT, sided, sided, "caution", problems));
 		return problems.stream().distinct().toList();
 	}
 
 	private static void check(String text, Pressure level, boolean oneSide, boolean sideLying, String where,
 			List<String> problems) {
-		if (level == Pressure.LIGHT && ABOVE_LIGHT.matcher(text).find()) {
+		String pressing = HARDER_VERSION.matcher(text).replaceFirst("");
+		if (level == Pressure.LIGHT && ABOVE_LIGHT.matcher(pressing).find()) {
 			problems.add(where + " asks for more than light pressure: '" + text + "' (give a 'light' wording)");
 		}
-		else if (level == Pressure.MEDIUM && ABOVE_MEDIUM.matcher(text).find()) {
+		else if (level == Pressure.MEDIUM && ABOVE_MEDIUM.matcher(pressing).find()) {
 			problems.add(where + " says firm in a medium step: '" + text + "' (give a 'medium' wording)");
 		}
 		if ((oneSide || sideLying) && CHANGE_SIDES.matcher(text).find()) {

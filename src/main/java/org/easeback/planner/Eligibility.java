@@ -99,7 +99,7 @@ final class Eligibility {
 		if (regions.isEmpty() && !item.regions().isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(new Slot(item, phase, side, regions, priority, repeatable, ""));
+		return Optional.of(new Slot(item, phase, side, regions, priority, repeatable, Slot.Suffix.NONE));
 	}
 
 	boolean offLimits(Region region) {

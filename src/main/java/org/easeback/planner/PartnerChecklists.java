@@ -10,6 +10,7 @@ import org.easeback.content.ContentLibrary;
 import org.easeback.content.Equipment;
 import org.easeback.safety.Position;
 import org.easeback.shared.TechniqueTag;
+import org.easeback.shared.Words;
 
 /**
  * The preparation before a partner massage: room, surface, position, draping, your hands.
@@ -23,33 +24,35 @@ final class PartnerChecklists {
 	}
 
 	/**
-	 * The checklists depend only on the content and three choices, so each variant is
-	 * built once per library (at most twelve) instead of once per plan.
+	 * The checklists depend only on the content, the language and three choices, so each
+	 * variant is built once per library and language instead of once per plan.
 	 */
 	private static final Map<Variant, List<Checklist>> BUILT = new ConcurrentHashMap<>();
 
-	private record Variant(ContentLibrary library, boolean sideLying, String surfaceId, boolean oil) {
+	private record Variant(ContentLibrary library, Words words, boolean sideLying, String surfaceId, boolean oil) {
 	}
 
 	List<Checklist> all() {
-		Variant variant = new Variant(this.context.library(), this.context.changes().position() == Position.SIDE_LYING,
-				surface().id(), this.context.request().has(Equipment.OIL));
+		Variant variant = new Variant(this.context.library(), this.context.language(),
+				this.context.changes().position() == Position.SIDE_LYING, surface().id(),
+				this.context.request().has(Equipment.OIL));
 		return BUILT.computeIfAbsent(variant, v -> build());
 	}
 
 	private List<Checklist> build() {
 		List<Checklist> lists = new ArrayList<>();
-		lists.add(Checklists.of("room", "Prepare the room", List.of(item("setup-place"))));
-		lists.add(Checklists.of("surface", "The surface", List.of(surface())));
+		lists.add(Checklists.of("room", words("plan.checklist.room.PARTNER"), List.of(item("setup-place"))));
+		lists.add(Checklists.of("surface", words("plan.checklist.surface"), List.of(surface())));
 		boolean sideLying = this.context.changes().position() == Position.SIDE_LYING;
-		lists.add(Checklists.of("position", sideLying ? "Position: lying on one side" : "Position: face down",
+		lists.add(Checklists.of("position",
+				words(sideLying ? "plan.checklist.position.SIDE_LYING" : "plan.checklist.position.FACE_DOWN"),
 				List.of(item(sideLying ? "setup-side-lying" : "setup-positioning"))));
-		lists.add(Checklists.of("draping", "Clothing and towels",
+		lists.add(Checklists.of("draping", words("plan.checklist.draping"),
 				List.of(item("setup-clothing"), item("setup-draping"))));
 		if (this.context.request().has(Equipment.OIL)) {
-			lists.add(Checklists.of("oil", "Warm the oil", List.of(item("setup-warm-oil"))));
+			lists.add(Checklists.of("oil", words("plan.checklist.oil"), List.of(item("setup-warm-oil"))));
 		}
-		lists.add(Checklists.of("giver", "Your stance and how to talk",
+		lists.add(Checklists.of("giver", words("plan.checklist.giver"),
 				List.of(item("giver-body-use"), item("communication"))));
 		return List.copyOf(lists);
 	}
@@ -66,6 +69,10 @@ final class PartnerChecklists {
 			return item("setup-surface-bed");
 		}
 		return item("setup-surface-floor");
+	}
+
+	private String words(String key) {
+		return this.context.words(key);
 	}
 
 	private ContentItem item(String id) {

@@ -112,9 +112,8 @@ final class PartnerRoutine implements Routine {
 		for (String id : SORE_SPOT_WORK) {
 			ContentItem item = context.item(id);
 			if (item.targets(spot) && context.eligibility().whyNot(item).isEmpty()) {
-				String suffix = " — " + context.library().region(spot).name().toLowerCase(java.util.Locale.ROOT);
-				return java.util.Optional
-					.of(new Slot(item, Phase.SORE_SPOTS, Side.BOTH, List.of(spot), 2, true, suffix));
+				return java.util.Optional.of(new Slot(item, Phase.SORE_SPOTS, Side.BOTH, List.of(spot), 2, true,
+						Slot.Suffix.soreSpot(spot)));
 			}
 		}
 		return java.util.Optional.empty();

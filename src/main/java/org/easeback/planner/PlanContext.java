@@ -142,6 +142,11 @@ final class PlanContext {
 		return this.words.get(key, args);
 	}
 
+	/** The language the plan is worded in. */
+	Words language() {
+		return this.words;
+	}
+
 	List<String> notes() {
 		return new ArrayList<>(this.notes);
 	}

@@ -26,8 +26,10 @@ final class SelfRoutine implements Routine {
 	@Override
 	public List<Checklist> checklists(PlanContext context) {
 		List<Checklist> lists = new ArrayList<>();
-		lists.add(Checklists.of("room", "Get ready", List.of(context.item("setup-place"))));
-		lists.add(Checklists.of("listen", "Listen to your back", List.of(context.item("massage-can-and-cannot"))));
+		lists.add(
+				Checklists.of("room", context.words("plan.checklist.room.SELF"), List.of(context.item("setup-place"))));
+		lists.add(Checklists.of("listen", context.words("plan.checklist.listen"),
+				List.of(context.item("massage-can-and-cannot"))));
 		return lists;
 	}
 

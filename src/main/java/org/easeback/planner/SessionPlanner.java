@@ -159,11 +159,14 @@ public final class SessionPlanner {
 		return this.english.get("plan.mode." + mode.name());
 	}
 
+	/**
+	 * Counts every step, untimed ones too, so the summary agrees with the list and the
+	 * player's "Step n of N".
+	 */
 	private String summary(PlanRequest request, int minutes, List<PlanStep> steps, PlanContext context) {
-		long timed = steps.stream().filter(s -> s.seconds() > 0).count();
 		String what = request.chosenItems() ? context.words("plan.summary.routine")
 				: modeInWords(request.mode()).toLowerCase(Locale.ENGLISH);
-		return context.words("plan.summary", minutes, what, timed);
+		return context.words("plan.summary", minutes, what, steps.size());
 	}
 
 }

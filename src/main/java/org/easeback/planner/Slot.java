@@ -9,18 +9,18 @@ import org.easeback.shared.Region;
 
 /**
  * A place in a routine for one content item, before timing: the item, its phase, its
- * side, the regions left after exclusions, and how important it is when time is short (1
- * = keep longest).
+ * side, the regions left after exclusions, how important it is when time is short (1 =
+ * keep longest), and what its title adds to the item's name.
  */
 record Slot(ContentItem item, Phase phase, Side side, List<Region> regions, int priority, boolean repeatable,
-		String titleSuffix) {
+		Suffix suffix) {
 
 	Slot {
 		Objects.requireNonNull(item, "item");
 		Objects.requireNonNull(phase, "phase");
 		Objects.requireNonNull(side, "side");
 		regions = List.copyOf(regions);
-		titleSuffix = titleSuffix == null ? "" : titleSuffix;
+		suffix = suffix == null ? Suffix.NONE : suffix;
 	}
 
 	/**
@@ -33,7 +33,29 @@ record Slot(ContentItem item, Phase phase, Side side, List<Region> regions, int 
 
 	/** The same slot in a later round of the routine. */
 	Slot inRound(int round) {
-		return new Slot(this.item, this.phase, this.side, this.regions, this.priority, false, " (round " + round + ")");
+		return new Slot(this.item, this.phase, this.side, this.regions, this.priority, false,
+				new Suffix(round, this.suffix.soreSpot()));
+	}
+
+	/**
+	 * What a step's title adds to the item's name: the round after the first, the sore
+	 * spot it works on; compared by value, so equal suffixes mark one round.
+	 *
+	 * @param round the round, 1 for the first
+	 * @param soreSpot the sore spot the step is for, or {@code null}
+	 */
+	record Suffix(int round, Region soreSpot) {
+
+		static final Suffix NONE = new Suffix(1, null);
+
+		static Suffix soreSpot(Region spot) {
+			return new Suffix(1, spot);
+		}
+
+		boolean isEmpty() {
+			return equals(NONE);
+		}
+
 	}
 
 }

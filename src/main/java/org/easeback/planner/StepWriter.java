@@ -3,6 +3,7 @@ package org.easeback.planner;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.easeback.content.ContentItem;
@@ -45,7 +46,7 @@ final class StepWriter {
 			TimeBudget.Timed entry = timed.get(i);
 			Slot slot = entry.slot();
 			PlanStep step = step(steps.size(), slot, entry.seconds());
-			boolean opensPhase = slot.phase() != previous || !slot.titleSuffix().isEmpty() && isFirstOfRound(timed, i);
+			boolean opensPhase = slot.phase() != previous || !slot.suffix().isEmpty() && isFirstOfRound(timed, i);
 			if (slot.phase().working() && opensPhase) {
 				step = step.withCheckIn(checkIn);
 			}
@@ -62,7 +63,7 @@ final class StepWriter {
 
 	/** A step without a timer, such as a glass of water at the end. */
 	PlanStep untimed(int index, ContentItem item, Phase phase) {
-		return step(index, new Slot(item, phase, Side.BOTH, List.of(), 1, false, ""), 0);
+		return step(index, new Slot(item, phase, Side.BOTH, List.of(), 1, false, Slot.Suffix.NONE), 0);
 	}
 
 	/**
@@ -71,7 +72,7 @@ final class StepWriter {
 	 */
 	private static boolean isFirstOfRound(List<TimeBudget.Timed> timed, int index) {
 		int i = timed.indexOf(timed.get(index));
-		return i == 0 || !timed.get(i - 1).slot().titleSuffix().equals(timed.get(index).slot().titleSuffix());
+		return i == 0 || !timed.get(i - 1).slot().suffix().equals(timed.get(index).slot().suffix());
 	}
 
 	private PlanStep step(int index, Slot slot, int seconds) {
@@ -101,14 +102,20 @@ final class StepWriter {
 		Integer hold = item.timing() != null && item.timing().holds() ? item.timing().holdSeconds().max() : null;
 		Integer reps = item.timing() != null && item.timing().counted() ? item.timing().repetitions().min() : null;
 		return new PlanStep(index, slot.phase(), title(item, slot), instructions, seconds, pressure, max,
-				slot.regions(), item.id(), false, null, cautions, this.context.files(item), Reasons.why(slot), hold,
-				reps, item.hands());
+				slot.regions(), item.id(), false, null, cautions, this.context.files(item),
+				Reasons.why(this.context, slot), hold, reps, item.hands());
 	}
 
 	private String title(ContentItem item, Slot slot) {
 		String name = slot.side() == Side.BOTH ? item.name()
 				: this.context.words("plan.step.title." + slot.side().name(), item.name());
-		return name + slot.titleSuffix();
+		Slot.Suffix suffix = slot.suffix();
+		if (suffix.soreSpot() != null) {
+			String spot = this.context.library().region(suffix.soreSpot()).name().toLowerCase(Locale.ROOT);
+			return suffix.round() > 1 ? this.context.words("plan.step.title.soreSpot.round", name, spot, suffix.round())
+					: this.context.words("plan.step.title.soreSpot", name, spot);
+		}
+		return suffix.round() > 1 ? this.context.words("plan.step.title.round", name, suffix.round()) : name;
 	}
 
 	/**
@@ -217,8 +224,8 @@ final class StepWriter {
 			line.wording(Pressure.LIGHT, true, true).ifPresent(instructions::add);
 		}
 		return new PlanStep(0, Phase.TURN_OVER, turn.name(), instructions, seconds, null, null, List.<Region>of(),
-				turn.id(), false, null, turn.cautions(), this.context.files(turn), Reasons.why(Phase.TURN_OVER), null,
-				null, turn.hands());
+				turn.id(), false, null, turn.cautions(), this.context.files(turn),
+				Reasons.why(this.context, Phase.TURN_OVER), null, null, turn.hands());
 	}
 
 }

@@ -12,9 +12,10 @@ final class TherapistVisitRoutine implements Routine {
 	@Override
 	public List<Checklist> checklists(PlanContext context) {
 		List<Checklist> lists = new ArrayList<>();
-		lists.add(Checklists.of("before", "Before the visit: what to tell the therapist",
+		lists.add(Checklists.of("before", context.words("plan.checklist.before"),
 				List.of(context.item("tell-your-therapist"))));
-		lists.add(Checklists.of("choose", "Choosing a therapist", List.of(context.item("choosing-a-therapist"))));
+		lists.add(Checklists.of("choose", context.words("plan.checklist.choose"),
+				List.of(context.item("choosing-a-therapist"))));
 		context.note("plan.note.handoff");
 		return lists;
 	}

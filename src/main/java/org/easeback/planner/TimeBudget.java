@@ -140,7 +140,7 @@ final class TimeBudget {
 		for (int i = 0; i < slots.size(); i++) {
 			Slot slot = slots.get(i);
 			boolean repeats = slot.phase().working() || slot.repeatable();
-			if (routine.contains(slot) && repeats || !slot.titleSuffix().isEmpty()) {
+			if (routine.contains(slot) && repeats || !slot.suffix().isEmpty()) {
 				last = i;
 			}
 		}

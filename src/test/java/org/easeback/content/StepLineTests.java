@@ -5,7 +5,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.easeback.content.ContentFixtures.file;
 import static org.easeback.content.ContentFixtures.load;
+import static org.easeback.content.ContentFixtures.stretch;
 import static org.easeback.content.ContentFixtures.technique;
 import static org.easeback.content.ContentFixtures.techniques;
 
@@ -61,6 +63,33 @@ class StepLineTests {
 	void aTechniqueWithoutASideLyingWordingForBothSidesOfTheSpineIsRefusedAtLoad() {
 		assertThatThrownBy(() -> load(techniques(withSteps("      - Set a hand each side of the spine.\n"))))
 			.hasMessageContaining("does not suit side-lying");
+	}
+
+	@Test
+	void aSelfMassageThatAsksForMorePressureInAStepThatCanBeLightIsRefusedAtLoad() {
+		String selfMassage = technique("rolled").replace("who: PARTNER", "who: SELF")
+			.replace("    equipment: [OIL]\n", "    equipment: []\n")
+			.replace("    pressure: LIGHT\n", "    pressure: MEDIUM\n")
+			.replace("    tags: [FACE_DOWN]\n", "")
+			.replace("      - Glide.\n", "      - Lean into the wall for more pressure.\n");
+
+		assertThatThrownBy(() -> load(file("self-massage.yaml", "SELF_MASSAGE", selfMassage)))
+			.hasMessageContaining("item 'rolled': step 1 at LIGHT asks for more than light pressure");
+		assertThat(load(file("self-massage.yaml", "SELF_MASSAGE", selfMassage.replace(
+				"      - Lean into the wall for more pressure.\n",
+				"      - text: Lean into the wall for more pressure.\n        light: Rest against the wall.\n")))
+			.find("rolled")).isPresent();
+	}
+
+	@Test
+	void aStretchThatSaysFirmIsRefusedAtLoadButItsHarderVersionIsNotPressure() {
+		String harder = stretch("bent").replace("      - Stretch.\n",
+				"      - Stretch.\n      - \"Harder: hold it for longer.\"\n");
+		String firm = stretch("bent").replace("      - Stretch.\n", "      - Sit on a firm chair.\n");
+
+		assertThat(load(file("stretches.yaml", "STRETCH", harder)).find("bent")).isPresent();
+		assertThatThrownBy(() -> load(file("stretches.yaml", "STRETCH", firm)))
+			.hasMessageContaining("item 'bent': step 1 at LIGHT asks for more than light pressure");
 	}
 
 	@Test

@@ -57,13 +57,18 @@ class StepWritingTests {
 	}
 
 	@Test
-	void aPartnerPlanTellsTheReceiverWhatToDoInTheStretchesAndTheRest() {
-		Plan plan = planned(this.planner.plan(partner(30), allClear()));
+	void aPartnerPlanWordsTheStretchesAndTheRestForTheGiverToAsk() {
+		Plan plan = planned(this.planner.plan(partner(60), allClear()));
 
 		assertThat(plan.steps()).filteredOn(s -> s.phase() == Phase.STRETCH || s.phase() == Phase.AFTERCARE)
-			.isNotEmpty()
+			.extracting(PlanStep::itemId)
+			.contains("knee-to-chest", "glute-bridge", "cat-cow", "seated-forward-bend", "aftercare-rest",
+					"aftercare-water");
+		assertThat(plan.steps()).filteredOn(s -> s.phase() == Phase.STRETCH || s.phase() == Phase.AFTERCARE)
 			.flatExtracting(PlanStep::instructions)
-			.allSatisfy(line -> assertThat(line).startsWith("Tell them: “"));
+			.isNotEmpty()
+			.noneMatch(line -> line.startsWith("Tell them: “"))
+			.noneMatch(line -> line.matches("(?i).*\\byou(r|rself)?\\b.*"));
 	}
 
 	@Test
@@ -82,6 +87,54 @@ class StepWritingTests {
 			.allSatisfy(s -> assertThat(s.hands()).isEqualTo(library.find(s.itemId()).orElseThrow().hands()));
 		assertThat(plan.steps()).filteredOn(s -> s.phase().working())
 			.allSatisfy(s -> assertThat(s.hands()).isNotBlank());
+	}
+
+	@Test
+	void anExerciseSaysWhyExerciseHelpsAndAStretchThatItComesAfterTheWork() {
+		Plan plan = planned(this.planner.plan(self(30, Equipment.TENNIS_BALLS, Equipment.MAT), allClear()));
+
+		PlanStep tilt = step(plan, "pelvic-tilt");
+		PlanStep stretch = step(plan, "knee-to-chest");
+		assertThat(plan.steps().indexOf(tilt)).isLessThan(plan.steps().indexOf(stretch));
+		assertThat(tilt.why()).contains("NICE NG59").doesNotContainIgnoringCase("massage helps");
+		assertThat(stretch.why()).doesNotContain("NICE NG59").containsIgnoringCase("stretch");
+	}
+
+	@Test
+	void aLightPlansWarmUpDoesNotPromiseFirmerWork() {
+		PlanRequest light = new PlanRequest(Mode.PARTNER, new SessionMinutes(15), Set.of(Equipment.BED, Equipment.OIL),
+				Set.of(), Set.of(), Pressure.LIGHT, null);
+
+		PlanStep warmUp = step(planned(this.planner.plan(light, allClear())), "effleurage-glide");
+
+		assertThat(warmUp.why()).isNotBlank().doesNotContainIgnoringCase("firm");
+		assertThat(step(planned(this.planner.plan(partner(15), allClear())), "effleurage-glide").why())
+			.contains("firmer");
+	}
+
+	@Test
+	void everyTitleReasonAndChecklistOfAPlanIsWordedFromTheMessages() {
+		SessionPlanner keys = new SessionPlanner(ContentLibrary.standard(), check(),
+				(key, arguments) -> "[" + key + "]");
+		PlanRequest longSelf = self(60, Equipment.TENNIS_BALLS, Equipment.MAT);
+		PlanRequest soreSpot = with(partner(60), Set.of(Region.GLUTE_LEFT), Set.of(), Pressure.MEDIUM, null);
+		PlanRequest visit = new PlanRequest(Mode.THERAPIST_VISIT, new SessionMinutes(30), Set.of(), Set.of(), Set.of(),
+				Pressure.MEDIUM, null);
+
+		for (PlanRequest request : List.of(longSelf, soreSpot, visit)) {
+			Plan plan = planned(keys.plan(request, allClear()));
+			assertThat(plan.checklists()).extracting(Checklist::title).allMatch(t -> t.matches("\\[plan\\..*\\]"));
+			assertThat(plan.steps()).extracting(PlanStep::why).allMatch(w -> w.matches("\\[plan\\.reason\\..*\\]"));
+			assertThat(plan.steps()).extracting(PlanStep::title).noneMatch(t -> t.matches(".*(\\(round| — ).*"));
+		}
+		assertThat(planned(keys.plan(longSelf, allClear())).steps()).extracting(PlanStep::title)
+			.contains("[plan.step.title.round]");
+		assertThat(planned(keys.plan(soreSpot, allClear())).steps()).extracting(PlanStep::title)
+			.contains("[plan.step.title.soreSpot]");
+	}
+
+	private static PlanStep step(Plan plan, String itemId) {
+		return plan.steps().stream().filter(s -> s.itemId().equals(itemId)).findFirst().orElseThrow();
 	}
 
 }

@@ -90,6 +90,27 @@ class PlanPageTests {
 	}
 
 	@Test
+	void theSummaryThePlayerAndTheApiCountTheSameSteps() {
+		HttpResponse<String> posted = this.http.postFormNoRedirect(PAGE, "/plan",
+				"mode=PARTNER&minutes=20&equipment=BED&equipment=OIL&pressure=MEDIUM&oil=&answers.fever=no");
+		String player = posted.headers().firstValue("Location").orElseThrow();
+		String page = this.http.get(player.substring(player.indexOf("/sessions/")), "text/html").body();
+
+		String list = page.substring(page.indexOf("<ol class=\"step-list\">"),
+				page.indexOf("</ol>", page.indexOf("<ol class=\"step-list\">")));
+		int listed = list.split("<li>", -1).length - 1;
+		assertThat(listed).isGreaterThan(5);
+		assertThat(page).contains(": " + listed + " steps, one at a time")
+			.contains("data-field=\"step-count\">" + listed + " steps, played");
+
+		String api = this.http
+			.postJson("/api/v1/plans", "{\"mode\":\"PARTNER\",\"minutes\":20,\"safety\":{\"answers\":{}}}")
+			.body();
+		int steps = api.split("\"checkIn\":", -1).length - 1;
+		assertThat(api).contains(": " + steps + " steps, one at a time");
+	}
+
+	@Test
 	void shouldShowUrgentAdviceAndNoPlanForAnUrgentAnswer() {
 		HttpResponse<String> refused = this.http.postFormNoRedirect(PAGE, "/plan",
 				"mode=PARTNER&minutes=15&answers.saddle_numbness=yes");
