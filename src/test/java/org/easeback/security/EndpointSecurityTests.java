@@ -78,6 +78,10 @@ class EndpointSecurityTests {
 			ACCESS.put(endpoint, Access.ACCOUNT);
 		}
 		ACCESS.put("GET /fhir/Questionnaire/easeback-intake", Access.PUBLIC);
+		ACCESS.put("GET /visit", Access.PUBLIC);
+		ACCESS.put("POST /account/name", Access.ACCOUNT);
+		ACCESS.put("DELETE /api/v1/therapist/clients/{clientId}/routines/{id}", Access.THERAPIST);
+		ACCESS.put("POST /therapist/clients/{clientId}/routines/{id}/remove", Access.THERAPIST);
 		for (String endpoint : List.of("GET /api/v1/handoff/intake", "PUT /api/v1/handoff/intake",
 				"GET /api/v1/handoff/shares", "POST /api/v1/handoff/shares", "DELETE /api/v1/handoff/shares/{id}",
 				"GET /api/v1/handoff/fhir", "GET /handoff", "POST /handoff", "POST /handoff/shares",
