@@ -16,8 +16,8 @@ import org.easeback.shared.Pressure;
 final class StepWordRules {
 
 	/** Words that ask for more than light pressure. */
-	static final Pattern ABOVE_LIGHT = Pattern
-		.compile("(?i)\\b(firm|firmly|firmer|deeper|harder)\\b|\\bmore pressure\\b|\\bpress(ing)? (in )?hard");
+	static final Pattern ABOVE_LIGHT = Pattern.compile(
+			"(?i)\\b(firm|firmly|firmer|deeper|harder)\\b|\\bmore pressure\\b|\\bpress(ing)? (a little |a bit )?more\\b|\\bpress(ing)? (in )?hard");
 
 	/** Words that ask for firm pressure, kept for FIRM steps. */
 	static final Pattern ABOVE_MEDIUM = Pattern.compile("(?i)\\b(firm|firmly|firmer)\\b");

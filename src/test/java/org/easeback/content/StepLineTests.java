@@ -82,6 +82,17 @@ class StepLineTests {
 	}
 
 	@Test
+	void aSelfMassageThatPressesALittleMoreInAStepThatCanBeLightIsRefusedAtLoad() {
+		String selfMassage = technique("rolled").replace("who: PARTNER", "who: SELF")
+			.replace("    equipment: [OIL]\n", "    equipment: []\n")
+			.replace("    tags: [FACE_DOWN]\n", "")
+			.replace("      - Glide.\n", "      - Make circles, pressing a little more if it feels good.\n");
+
+		assertThatThrownBy(() -> load(file("self-massage.yaml", "SELF_MASSAGE", selfMassage)))
+			.hasMessageContaining("item 'rolled': step 1 at LIGHT asks for more than light pressure");
+	}
+
+	@Test
 	void aStretchThatSaysFirmIsRefusedAtLoadButItsHarderVersionIsNotPressure() {
 		String harder = stretch("bent").replace("      - Stretch.\n",
 				"      - Stretch.\n      - \"Harder: hold it for longer.\"\n");

@@ -1,5 +1,7 @@
 package org.easeback.account.config;
 
+import javax.sql.DataSource;
+
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +16,11 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStoreConfiguration {
+
+	@Bean
+	SessionAttributeUpserts sessionAttributeUpserts(DataSource dataSource) {
+		return new SessionAttributeUpserts(dataSource);
+	}
 
 	@Bean
 	static BeanPostProcessor quietAccessSessions() {
