@@ -31,6 +31,9 @@ public final class SessionPlanner {
 
 	private final ChangeLines changeLines;
 
+	/** Sentences the planner keeps worded: its keys with content names and counts. */
+	private static final int SENTENCES_KEPT = 5_000;
+
 	private final Words english;
 
 	/**
@@ -40,8 +43,8 @@ public final class SessionPlanner {
 	public SessionPlanner(ContentLibrary library, SafetyCheck safetyCheck, Words english) {
 		this.library = Objects.requireNonNull(library, "library");
 		this.safetyCheck = Objects.requireNonNull(safetyCheck, "safetyCheck");
-		this.english = Objects.requireNonNull(english, "english");
-		this.changeLines = new ChangeLines(english);
+		this.english = Objects.requireNonNull(english, "english").remembered(SENTENCES_KEPT);
+		this.changeLines = new ChangeLines(this.english);
 	}
 
 	/**

@@ -1,8 +1,13 @@
 package org.easeback.shared;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.MessageSource;
 
@@ -23,6 +28,30 @@ public interface Words {
 			.map((argument) -> (argument instanceof Phrase inner) ? get(inner) : argument)
 			.toArray();
 		return get(phrase.key(), arguments);
+	}
+
+	/**
+	 * These words, each sentence kept once it is worded, up to {@code limit} sentences:
+	 * for a caller that asks for the same few dozen again and again, such as the planner
+	 * on every plan (decision 0021). The limit bounds what arguments from a request can
+	 * add.
+	 */
+	default Words remembered(int limit) {
+		Map<List<Object>, String> worded = new ConcurrentHashMap<>();
+		return (key, arguments) -> {
+			List<Object> sentence = new ArrayList<>(arguments.length + 1);
+			sentence.add(key);
+			Collections.addAll(sentence, arguments);
+			String known = worded.get(sentence);
+			if (known != null) {
+				return known;
+			}
+			String text = get(key, arguments);
+			if (worded.size() < limit) {
+				worded.put(sentence, text);
+			}
+			return text;
+		};
 	}
 
 	/** The messages of {@code messages} in {@code locale}. */
