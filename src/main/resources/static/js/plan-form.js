@@ -1,44 +1,23 @@
 // Plan form: tapping an area of the body map ticks the matching box in "Where does it
-// hurt?" or "Areas not to touch", so the boxes stay the one source of truth (and work
-// without JavaScript).
+// hurt?" or "Areas not to touch" (tap-map.js).
+import { tapMap, areaName } from './tap-map.js';
+
 const map = document.querySelector('[data-tap-map]');
 if (map) {
-  map.classList.add('enabled');
-  // the picture becomes a group of buttons rather than a single image
-  map.querySelector('svg')?.setAttribute('role', 'group');
   const form = map.closest('form');
-  const status = map.querySelector('[data-tap-status]');
   const boxes = (group, region) => form.querySelector(`input[name="${group}"][value="${region}"]`);
-  const label = (path) => path.querySelector('title')?.textContent || path.dataset.region;
-
-  const paint = () => {
-    for (const path of map.querySelectorAll('[data-region]')) {
-      const region = path.dataset.region;
-      path.classList.toggle('is-sore', Boolean(boxes('soreSpots', region)?.checked));
-      path.classList.toggle('is-avoided', Boolean(boxes('avoidRegions', region)?.checked));
-    }
-  };
-
-  for (const path of map.querySelectorAll('[data-region]')) {
-    path.setAttribute('tabindex', '0');
-    path.setAttribute('role', 'button');
-    const toggle = () => {
-      const group = form.querySelector('input[name="tapMarks"]:checked').value;
-      const box = boxes(group, path.dataset.region);
-      if (!box) return;
-      box.checked = !box.checked;
-      box.closest('details')?.setAttribute('open', '');
-      status.textContent = `${label(path)}: ${box.checked ? 'marked' : 'unmarked'} as ${group === 'soreSpots' ? 'sore' : 'do not touch'}.`;
-      paint();
-    };
-    path.addEventListener('click', toggle);
-    path.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter' || event.key === ' ') {
-        event.preventDefault();
-        toggle();
+  const capitalised = (word) => word[0].toUpperCase() + word.slice(1);
+  const group = () => form.querySelector('input[name="tapMarks"]:checked').value;
+  tapMap(map, {
+    boxFor: (region) => boxes(group(), region),
+    paint: () => {
+      for (const path of map.querySelectorAll('[data-region]')) {
+        const region = path.dataset.region;
+        path.classList.toggle('is-sore', Boolean(boxes('soreSpots', region)?.checked));
+        path.classList.toggle('is-avoided', Boolean(boxes('avoidRegions', region)?.checked));
       }
-    });
-  }
-  form.addEventListener('change', paint);
-  paint();
+    },
+    said: (path, box) => map.dataset[`said${capitalised(group())}${box.checked ? 'On' : 'Off'}`].replace('{0}', areaName(path)),
+    openList: true,
+  });
 }
