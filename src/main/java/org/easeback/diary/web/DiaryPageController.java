@@ -148,7 +148,7 @@ class DiaryPageController {
 						Insight.byMode(figures.whatHelps(), words),
 						Insight.byTechnique(figures.whatHelps(), this.library, words),
 						ChartRange.offers(days) ? days : figures.chartRange(), this.episodes.all(username), today,
-						EntryFields.of(entryBinding, today),
+						EntryFields.of(entryBinding, today, areaNames),
 						FormProblems.of(this.messages, locale, List.of(entryBinding, episodeBinding), areaNames)));
 		return "diary/diary";
 	}

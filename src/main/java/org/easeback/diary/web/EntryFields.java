@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.easeback.diary.DiaryTag;
@@ -16,10 +17,16 @@ import org.springframework.validation.BindingResult;
 
 /**
  * What the entry form's fields (diary/entry-fields.html) show besides the form's own
- * values and messages, which the template reads through {@code th:field}.
+ * messages: the PEG questions, the areas' intensities and the tags carry their values
+ * here, read once, so the template writes them as plain inputs. {@code th:field} would
+ * bind each of those 25 inputs anew, which made most of the diary page's cost (decision
+ * 0022).
  *
  * @param latest the {@code max} of the date-time input, e.g. "2026-12-04T23:59", or null
  * @param selectedRegions the ticked areas, for the body map and its checkboxes
+ * @param pegs the three PEG questions, in the form's order
+ * @param intensities every area, in the body map's order, with its intensity input
+ * @param tags every tag, in the form's order, and whether it is ticked
  * @param pegOpen whether the PEG questions start unfolded (one of them has a value, not
  * only blanks)
  * @param intensitiesOpen whether the intensities start unfolded (one has a value, or
@@ -28,47 +35,85 @@ import org.springframework.validation.BindingResult;
  * entry, and for a new one when something in it was typed or has a message
  * @param listOpen whether the areas as a list start unfolded (a message about them)
  */
-record EntryFields(String latest, List<Region> selectedRegions, boolean pegOpen, boolean intensitiesOpen,
-		boolean detailsOpen, boolean listOpen) {
+record EntryFields(String latest, List<Region> selectedRegions, List<NumberField> pegs, List<NumberField> intensities,
+		List<Tag> tags, boolean pegOpen, boolean intensitiesOpen, boolean detailsOpen, boolean listOpen) {
+
+	private static final List<String> PEG = List.of("pegAverage", "pegEnjoyment", "pegActivity");
 
 	/**
 	 * The fields of a form as bound, or as made for a page.
 	 * @param form the form and its messages; what does not convert is read as typed
 	 * @param today the reader's today, the last day an entry may be for, or null for no
 	 * limit
+	 * @param areaNames an area's name as the reader sees it
 	 */
-	static EntryFields of(BindingResult form, LocalDate today) {
-		boolean pegOpen = Stream.of("pegAverage", "pegEnjoyment", "pegActivity")
-			.anyMatch((field) -> typed(form.getFieldValue(field)));
+	static EntryFields of(BindingResult form, LocalDate today, Function<Region, String> areaNames) {
+		Read value = new Read(form);
+		List<NumberField> pegs = PEG.stream()
+			.map((field) -> new NumberField(field, "f-" + field, "diary.entry." + field, text(value.field(field))))
+			.toList();
+		List<NumberField> intensities = Arrays.stream(Region.values()).map((region) -> {
+			return new NumberField(Read.intensityField(region), "f-intensity-" + region.name(), areaNames.apply(region),
+					text(value.intensity(region)));
+		}).toList();
+		Object ticked = value.field("tags");
+		List<Tag> tags = Arrays.stream(DiaryTag.values()).map((tag) -> new Tag(tag, ticked(ticked, tag))).toList();
+		boolean pegOpen = pegs.stream().anyMatch(NumberField::typed);
 		boolean intensitiesOpen = form.hasFieldErrors("regions") || form.hasFieldErrors("intensity*")
-				|| Arrays.stream(Region.values())
-					.anyMatch((region) -> typed(form.getFieldValue("intensity[" + region.name() + "]")));
+				|| intensities.stream().anyMatch(NumberField::typed);
 		boolean listOpen = form.hasFieldErrors("regions");
 		boolean detailsOpen = today == null || pegOpen || intensitiesOpen || listOpen
 				|| Stream.of("takenAt", "tags", "note").anyMatch(form::hasFieldErrors)
-				|| typed(form.getFieldValue("note")) || !none(form.getFieldValue("tags"));
-		return new EntryFields((today != null) ? today + "T23:59" : null, regions(form.getFieldValue("regions")),
-				pegOpen, intensitiesOpen, detailsOpen, listOpen);
+				|| !text(value.field("note")).isBlank() || tags.stream().anyMatch(Tag::ticked);
+		return new EntryFields((today != null) ? today + "T23:59" : null, regions(value.field("regions")), pegs,
+				intensities, tags, pegOpen, intensitiesOpen, detailsOpen, listOpen);
 	}
 
-	/** Every area, in the body map's order, each with its intensity input. */
-	public List<Region> areas() {
-		return List.of(Region.values());
+	/**
+	 * How to read a field's value: from the form itself when it bound without a message,
+	 * else through the binding, which keeps what was typed where it did not convert.
+	 */
+	private record Read(BindingResult binding, EntryForm bound) {
+
+		Read(BindingResult binding) {
+			this(binding, (!binding.hasErrors() && binding.getTarget() instanceof EntryForm form) ? form : null);
+		}
+
+		static String intensityField(Region region) {
+			return "intensity[" + region.name() + "]";
+		}
+
+		Object field(String name) {
+			if (this.bound == null) {
+				return this.binding.getFieldValue(name);
+			}
+			return switch (name) {
+				case "pegAverage" -> this.bound.getPegAverage();
+				case "pegEnjoyment" -> this.bound.getPegEnjoyment();
+				case "pegActivity" -> this.bound.getPegActivity();
+				case "tags" -> this.bound.getTags();
+				case "note" -> this.bound.getNote();
+				case "regions" -> this.bound.getRegions();
+				default -> throw new IllegalArgumentException(name);
+			};
+		}
+
+		Object intensity(Region region) {
+			return (this.bound != null) ? this.bound.getIntensity().get(region)
+					: this.binding.getFieldValue(intensityField(region));
+		}
+
 	}
 
-	/** Every tag, in the order the form lists them. */
-	public List<DiaryTag> tags() {
-		return List.of(DiaryTag.values());
+	private static String text(Object value) {
+		return (value != null) ? value.toString() : "";
 	}
 
-	private static boolean typed(Object value) {
-		return value != null && !value.toString().isBlank();
-	}
-
-	/** Whether no box of a group is ticked. */
-	private static boolean none(Object value) {
-		return (value == null) || (value instanceof Collection<?> all && all.isEmpty())
-				|| (value instanceof Object[] all && all.length == 0) || value.toString().isBlank();
+	/** Whether a tag is among the ticked ones, as bound (tags) or as typed (names). */
+	private static boolean ticked(Object ticked, DiaryTag tag) {
+		Stream<?> all = (ticked instanceof Collection<?> values) ? values.stream()
+				: (ticked instanceof Object[] values) ? Arrays.stream(values) : Stream.ofNullable(ticked);
+		return all.anyMatch((one) -> tag.equals(one) || tag.name().equals(String.valueOf(one)));
 	}
 
 	/** The known areas among the ticked ones, also when an unknown one was refused. */
@@ -80,6 +125,43 @@ record EntryFields(String latest, List<Region> selectedRegions, boolean pegOpen,
 			.distinct()
 			.sorted()
 			.toList();
+	}
+
+	/**
+	 * A number input of the form.
+	 *
+	 * @param name its name, the form's field as bound, e.g. "intensity[LUMBAR_LEFT]"
+	 * @param id its element id, which the form's messages link to
+	 * @param label what it asks: a message key for the PEG questions, the area's name for
+	 * the intensities
+	 * @param value its value as saved or typed, or empty
+	 */
+	record NumberField(String name, String id, String label, String value) {
+
+		boolean typed() {
+			return !this.value.isBlank();
+		}
+
+	}
+
+	/**
+	 * A tag's box.
+	 *
+	 * @param tag the tag
+	 * @param ticked whether it is ticked
+	 */
+	record Tag(DiaryTag tag, boolean ticked) {
+
+		/** The box's element id, for the label to name it. */
+		public String id() {
+			return "f-tags-" + this.tag.name();
+		}
+
+		/** The key of the tag's words in the messages bundle. */
+		public String label() {
+			return "diary.tag." + this.tag.name();
+		}
+
 	}
 
 }

@@ -3,12 +3,14 @@ package org.easeback.diary.web;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import jakarta.validation.Valid;
 import org.easeback.content.ContentLibrary;
 import org.easeback.diary.DiaryEntries;
 import org.easeback.diary.Entry;
 import org.easeback.shared.InvalidInputException;
+import org.easeback.shared.Region;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -86,8 +88,9 @@ class EntryPageController {
 
 	private String show(long id, boolean stale, EntryForm form, BindingResult binding, Locale locale, Model model) {
 		model.addAttribute("entryForm", form);
-		model.addAttribute("page", new EditPage(id, stale, EntryFields.of(binding, null), FormProblems.of(this.messages,
-				locale, List.of(binding), (region) -> this.library.region(region).name())));
+		Function<Region, String> areaNames = (region) -> this.library.region(region).name();
+		model.addAttribute("page", new EditPage(id, stale, EntryFields.of(binding, null, areaNames),
+				FormProblems.of(this.messages, locale, List.of(binding), areaNames)));
 		return "diary/edit";
 	}
 

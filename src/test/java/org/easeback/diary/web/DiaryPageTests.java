@@ -74,7 +74,7 @@ class DiaryPageTests {
 			.contains("How is your back now?", "name=\"pain\"", "name=\"pegAverage\"", "name=\"takenAt\"",
 					"class=\"body-map\"", "name=\"regions\" value=\"LUMBAR_LEFT\"", "name=\"intensity[LUMBAR_LEFT]\"",
 					"maxlength=\"2000\"", "Your chart appears here", "These appear once")
-			.containsPattern("<input type=\"checkbox\" value=\"AFTER_SITTING\"[^>]* name=\"tags\">")
+			.containsPattern("<input type=\"checkbox\" name=\"tags\"[^>]* value=\"AFTER_SITTING\">")
 			.contains(this.email, ">Sign out<", "href=\"/account\"")
 			.doesNotContain("chart.umd.js", "<script>");
 		// no average without entries, said with a dash
@@ -153,7 +153,7 @@ class DiaryPageTests {
 			.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;",
 					"Pain now: must be a whole number from 0 to 10")
 			.doesNotContain("<script>alert", "<b>11")
-			.containsPattern("value=\"STRESS\"[^>]*name=\"tags\" checked=\"checked\"")
+			.containsPattern("name=\"tags\"[^>]*value=\"STRESS\" checked=\"checked\"")
 			.containsPattern("name=\"regions\" value=\"SACRUM\" checked");
 	}
 
@@ -333,6 +333,25 @@ class DiaryPageTests {
 		HttpResponse<String> deleted = this.http.postForm("/diary", "/diary/entries/" + id.group(1) + "/delete",
 				Map.of());
 		assertThat(deleted.body()).contains("Entry deleted.", "No entries yet.");
+	}
+
+	@Test
+	void theEditPageOpensWithEverySavedAnswerFilledIn() {
+		addEntry("6", "pegAverage", "5", "regions", "LUMBAR_LEFT", "intensity[LUMBAR_LEFT]", "7", "tags", "MORNING",
+				"note", "stiff after the drive");
+		Matcher id = Pattern.compile("/diary/entries/(\\d+)/edit").matcher(this.http.get("/diary", HTML).body());
+		assertThat(id.find()).isTrue();
+
+		String edit = this.http.get("/diary/entries/" + id.group(1) + "/edit", HTML).body();
+
+		assertThat(edit).containsPattern("name=\"pain\" value=\"6\"[^>]* checked")
+			.containsPattern("id=\"f-pegAverage\"[^>]*name=\"pegAverage\"[^>]*value=\"5\">")
+			.containsPattern("name=\"intensity\\[LUMBAR_LEFT\\]\"[^>]*value=\"7\">")
+			.containsPattern("name=\"intensity\\[LUMBAR_RIGHT\\]\"[^>]*value=\"\">")
+			.containsPattern("name=\"regions\" value=\"LUMBAR_LEFT\" checked")
+			.containsPattern("name=\"tags\"[^>]*value=\"MORNING\" checked=\"checked\"")
+			.doesNotContainPattern("name=\"tags\"[^>]*value=\"EVENING\" checked")
+			.contains("stiff after the drive");
 	}
 
 	@Test
