@@ -113,6 +113,32 @@ class DiaryJourneyTests extends BrowserFixture {
 		assertThat(page.locator(".timeline li").first()).containsText("Lower back, left side (6)");
 	}
 
+	/**
+	 * From the list instead of the map: each area's strength sits beside its box and is
+	 * named by the area, so a screen reader and a finger find the same pair.
+	 */
+	@org.junit.jupiter.api.Test
+	void anAreaAndItsStrengthAreSetTogetherFromTheList() {
+		Page page = open(Viewport.PHONE);
+		new Accounts(page).registerClientAndSignIn("diary-list");
+		page.navigate("/diary");
+
+		page.locator("label.scale-step:has(input[value='5'])").click();
+		page.locator(".area-list > summary").click();
+		page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Lower back, right side")).check();
+		page.getByRole(AriaRole.SPINBUTTON,
+				new Page.GetByRoleOptions().setName("Lower back, right side How strong (0–10)"))
+			.fill("8");
+		assertThat(page.locator(".diary-map [data-region='LUMBAR_RIGHT']")).hasAttribute("aria-pressed", "true");
+		page.locator(".area-list")
+			.screenshot(new Locator.ScreenshotOptions()
+				.setPath(AccessibilityTests.SCREENSHOTS.resolve("diary-area-list-phone.png")));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save entry")).click();
+
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Entry saved.");
+		assertThat(page.locator(".timeline li").first()).containsText("Lower back, right side (8)");
+	}
+
 	/** A week of entries fills the chart, and the reader can choose a longer span. */
 	@org.junit.jupiter.api.Test
 	void theChartFitsAWeekAndTheReaderChoosesTheSpan() {

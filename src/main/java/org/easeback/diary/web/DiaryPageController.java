@@ -72,6 +72,7 @@ class DiaryPageController {
 	@PostMapping("/diary/entries")
 	String add(Principal user, @Valid @ModelAttribute EntryForm entryForm, BindingResult binding, Locale locale,
 			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		entryForm.rejectStrengthsWithoutTheirArea(binding);
 		if (!binding.hasErrors()) {
 			try {
 				this.entries.add(user.getName(), entryForm.toInput(this.entries.zone()));

@@ -17,26 +17,25 @@ import org.springframework.validation.BindingResult;
 
 /**
  * What the entry form's fields (diary/entry-fields.html) show besides the form's own
- * messages: the PEG questions, the areas' intensities and the tags carry their values
- * here, read once, so the template writes them as plain inputs. {@code th:field} would
- * bind each of those 25 inputs anew, which made most of the diary page's cost (decision
- * 0022).
+ * messages: the PEG questions, the areas with their strengths and the tags carry their
+ * values here, read once, so the template writes them as plain inputs. {@code th:field}
+ * would bind each of those inputs anew, which made most of the diary page's cost
+ * (decision 0022).
  *
  * @param latest the {@code max} of the date-time input, e.g. "2026-12-04T23:59", or null
  * @param selectedRegions the ticked areas, for the body map and its checkboxes
  * @param pegs the three PEG questions, in the form's order
- * @param intensities every area, in the body map's order, with its intensity input
+ * @param areas every area, in the body map's order, with its box and its strength
  * @param tags every tag, in the form's order, and whether it is ticked
  * @param pegOpen whether the PEG questions start unfolded (one of them has a value, not
  * only blanks)
- * @param intensitiesOpen whether the intensities start unfolded (one has a value, or
- * there is a message about the areas)
  * @param detailsOpen whether "more details" starts unfolded: always when changing an
  * entry, and for a new one when something in it was typed or has a message
- * @param listOpen whether the areas as a list start unfolded (a message about them)
+ * @param listOpen whether the areas as a list start unfolded: a strength has a value, or
+ * there is a message about the areas or a strength
  */
-record EntryFields(String latest, List<Region> selectedRegions, List<NumberField> pegs, List<NumberField> intensities,
-		List<Tag> tags, boolean pegOpen, boolean intensitiesOpen, boolean detailsOpen, boolean listOpen) {
+record EntryFields(String latest, List<Region> selectedRegions, List<NumberField> pegs, List<Area> areas,
+		List<Tag> tags, boolean pegOpen, boolean detailsOpen, boolean listOpen) {
 
 	private static final List<String> PEG = List.of("pegAverage", "pegEnjoyment", "pegActivity");
 
@@ -52,21 +51,22 @@ record EntryFields(String latest, List<Region> selectedRegions, List<NumberField
 		List<NumberField> pegs = PEG.stream()
 			.map((field) -> new NumberField(field, "f-" + field, "diary.entry." + field, text(value.field(field))))
 			.toList();
-		List<NumberField> intensities = Arrays.stream(Region.values()).map((region) -> {
-			return new NumberField(Read.intensityField(region), "f-intensity-" + region.name(), areaNames.apply(region),
-					text(value.intensity(region)));
-		}).toList();
+		List<Region> selected = regions(value.field("regions"));
+		List<Area> areas = Arrays.stream(Region.values())
+			.map((region) -> new Area(region, areaNames.apply(region), selected.contains(region),
+					new NumberField(Read.intensityField(region), "f-intensity-" + region.name(),
+							"diary.entry.intensity", text(value.intensity(region)))))
+			.toList();
 		Object ticked = value.field("tags");
 		List<Tag> tags = Arrays.stream(DiaryTag.values()).map((tag) -> new Tag(tag, ticked(ticked, tag))).toList();
 		boolean pegOpen = pegs.stream().anyMatch(NumberField::typed);
-		boolean intensitiesOpen = form.hasFieldErrors("regions") || form.hasFieldErrors("intensity*")
-				|| intensities.stream().anyMatch(NumberField::typed);
-		boolean listOpen = form.hasFieldErrors("regions");
-		boolean detailsOpen = today == null || pegOpen || intensitiesOpen || listOpen
+		boolean listOpen = form.hasFieldErrors("regions") || form.hasFieldErrors("intensity*")
+				|| areas.stream().anyMatch((area) -> area.strength().typed());
+		boolean detailsOpen = today == null || pegOpen
 				|| Stream.of("takenAt", "tags", "note").anyMatch(form::hasFieldErrors)
 				|| !text(value.field("note")).isBlank() || tags.stream().anyMatch(Tag::ticked);
-		return new EntryFields((today != null) ? today + "T23:59" : null, regions(value.field("regions")), pegs,
-				intensities, tags, pegOpen, intensitiesOpen, detailsOpen, listOpen);
+		return new EntryFields((today != null) ? today + "T23:59" : null, selected, pegs, areas, tags, pegOpen,
+				detailsOpen, listOpen);
 	}
 
 	/**
@@ -132,14 +132,30 @@ record EntryFields(String latest, List<Region> selectedRegions, List<NumberField
 	 *
 	 * @param name its name, the form's field as bound, e.g. "intensity[LUMBAR_LEFT]"
 	 * @param id its element id, which the form's messages link to
-	 * @param label what it asks: a message key for the PEG questions, the area's name for
-	 * the intensities
+	 * @param label the message key of what it asks
 	 * @param value its value as saved or typed, or empty
 	 */
 	record NumberField(String name, String id, String label, String value) {
 
 		boolean typed() {
 			return !this.value.isBlank();
+		}
+
+	}
+
+	/**
+	 * An area in the list: its box, ticked where it hurts, and how strongly.
+	 *
+	 * @param region the area
+	 * @param name its name on the body map
+	 * @param ticked whether its box is ticked
+	 * @param strength its pain, 0 to 10, or empty for the pain now
+	 */
+	record Area(Region region, String name, boolean ticked, NumberField strength) {
+
+		/** The id of the element with the area's name, which also names its strength. */
+		public String nameId() {
+			return "f-area-" + this.region.name();
 		}
 
 	}

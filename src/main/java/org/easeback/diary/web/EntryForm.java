@@ -18,6 +18,7 @@ import org.easeback.diary.EntryInput;
 import org.easeback.shared.Region;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.BindingResult;
 
 /**
  * The diary entry form, on the diary page and the edit page, as Spring binds it:
@@ -93,6 +94,20 @@ class EntryForm {
 	 * The entry as typed, for the diary's own checks: a ticked area without an intensity
 	 * takes the overall pain.
 	 */
+	/**
+	 * Refuses a strength typed for an area whose box is not ticked, at that strength:
+	 * dropping it would lose what the person meant, and ticking the area for them would
+	 * guess.
+	 */
+	void rejectStrengthsWithoutTheirArea(BindingResult binding) {
+		this.intensity.forEach((region, strength) -> {
+			String field = "intensity[" + region.name() + "]";
+			if (strength != null && !this.regions.contains(region) && !binding.hasFieldErrors(field)) {
+				binding.rejectValue(field, "diary.entry.intensity.unmarked");
+			}
+		});
+	}
+
 	EntryInput toInput(ZoneId zone) {
 		var areas = this.regions.stream()
 			.sorted()

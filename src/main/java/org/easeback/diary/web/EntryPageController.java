@@ -54,6 +54,7 @@ class EntryPageController {
 		if (entryForm.getVersion() == null || binding.hasFieldErrors("version")) {
 			return saved(entry, true, locale, model);
 		}
+		entryForm.rejectStrengthsWithoutTheirArea(binding);
 		if (!binding.hasErrors()) {
 			try {
 				this.entries.update(user.getName(), id, entryForm.getVersion(), entryForm.toInput(this.entries.zone()))

@@ -126,19 +126,43 @@ class DiaryPageTests {
 	}
 
 	@Test
-	void aBadIntensityUnfoldsTheIntensitiesAndItsMessageLinksToItsInput() {
+	void aBadStrengthKeepsTheAreaListOpenAndItsMessageLinksToItsInput() {
 		String page = addEntry("5", "regions", "LUMBAR_LEFT", "intensity[LUMBAR_LEFT]", "12").body();
 
 		assertThat(page).contains("How strong in Lower back, left side: must be between 0 and 10")
 			.contains("<a href=\"#f-intensity-LUMBAR_LEFT\"")
-			.containsPattern("<details class=\"field\" open=\"open\">\\s*<summary>How strong in each area")
+			.containsPattern("data-area-list open data-keep-open=\"true\">\\s*<summary>Areas as a list")
 			// the message at the input too, and named by it for screen readers
 			.containsPattern("id=\"f-intensity-LUMBAR_LEFT\"[^>]*aria-invalid=\"true\"\\s+"
 					+ "aria-describedby=\"f-intensity-LUMBAR_LEFT-error\"[^>]*value=\"12\">\\s*"
 					+ "<p class=\"field-error\" id=\"f-intensity-LUMBAR_LEFT-error\">must be between 0 and 10</p>");
 		ErrorSummary.assertEveryLinkFindsItsElement(page);
 		assertThat(this.http.get("/diary", HTML).body())
-			.containsPattern("<details class=\"field\">\\s*<summary>How strong in each area");
+			.containsPattern("data-area-list open data-keep-open=\"false\">\\s*<summary>Areas as a list");
+	}
+
+	@Test
+	void eachStrengthSitsBesideItsAreaAndIsNamedByIt() {
+		String page = this.http.get("/diary", HTML).body();
+
+		assertThat(page).contains("<p class=\"strength-head\" id=\"f-strength-label\">How strong (0–10)</p>")
+			.containsPattern("<input type=\"checkbox\" name=\"regions\" value=\"SACRUM\">\\s*"
+					+ "<span id=\"f-area-SACRUM\">Sacrum[^<]*</span>\\s*</label>\\s*"
+					+ "<input id=\"f-intensity-SACRUM\"[^>]*aria-labelledby=\"f-area-SACRUM f-strength-label\"");
+	}
+
+	@Test
+	void aStrengthForAnAreaLeftUntickedIsRefusedAtItsInputNotDropped() {
+		String page = addEntry("5", "regions", "LUMBAR_LEFT", "intensity[LUMBAR_RIGHT]", "6").body();
+
+		assertThat(page)
+			.contains("How strong in Lower back, right side: tick the area as well, or clear its number",
+					"<a href=\"#f-intensity-LUMBAR_RIGHT\"")
+			.containsPattern("name=\"intensity\\[LUMBAR_RIGHT\\]\"[^>]*aria-invalid=\"true\"[^>]*value=\"6\">")
+			.containsPattern("name=\"regions\" value=\"LUMBAR_LEFT\" checked")
+			.doesNotContain("Entry saved.");
+		ErrorSummary.assertEveryLinkFindsItsElement(page);
+		assertThat(this.http.get("/diary", HTML).body()).contains("No entries yet.");
 	}
 
 	@Test
