@@ -23,7 +23,7 @@ import org.easeback.diary.Episode;
  * @param problems every message of both forms, for the summary at the top of the entry
  * form
  */
-record DiaryPage(List<TimelineRow> entries, int current, boolean hasOlder, DiaryFigures figures,
+public record DiaryPage(List<TimelineRow> entries, int current, boolean hasOlder, DiaryFigures figures,
 		List<NoticeText> notices, List<Insight> byMode, List<Insight> byTechnique, int days, List<Episode> episodes,
 		LocalDate today, EntryFields entryFields, List<FormProblems.Problem> problems) {
 
@@ -42,7 +42,7 @@ record DiaryPage(List<TimelineRow> entries, int current, boolean hasOlder, Diary
 	 * @param kind the rule that found it, e.g. "RISING_PAIN"
 	 * @param reason why, in the person's own numbers
 	 */
-	record NoticeText(String kind, String reason) {
+	public record NoticeText(String kind, String reason) {
 	}
 
 }

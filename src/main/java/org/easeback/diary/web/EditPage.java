@@ -11,5 +11,5 @@ import java.util.List;
  * @param entryFields what the entry form shows besides its values
  * @param problems the form's messages, for the summary at its top
  */
-record EditPage(long entryId, boolean stale, EntryFields entryFields, List<FormProblems.Problem> problems) {
+public record EditPage(long entryId, boolean stale, EntryFields entryFields, List<FormProblems.Problem> problems) {
 }

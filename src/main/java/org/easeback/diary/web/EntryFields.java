@@ -34,7 +34,7 @@ import org.springframework.validation.BindingResult;
  * @param listOpen whether the areas as a list start unfolded: a strength has a value, or
  * there is a message about the areas or a strength
  */
-record EntryFields(String latest, List<Region> selectedRegions, List<NumberField> pegs, List<Area> areas,
+public record EntryFields(String latest, List<Region> selectedRegions, List<NumberField> pegs, List<Area> areas,
 		List<Tag> tags, boolean pegOpen, boolean detailsOpen, boolean listOpen) {
 
 	private static final List<String> PEG = List.of("pegAverage", "pegEnjoyment", "pegActivity");
@@ -135,7 +135,7 @@ record EntryFields(String latest, List<Region> selectedRegions, List<NumberField
 	 * @param label the message key of what it asks
 	 * @param value its value as saved or typed, or empty
 	 */
-	record NumberField(String name, String id, String label, String value) {
+	public record NumberField(String name, String id, String label, String value) {
 
 		boolean typed() {
 			return !this.value.isBlank();
@@ -151,7 +151,7 @@ record EntryFields(String latest, List<Region> selectedRegions, List<NumberField
 	 * @param ticked whether its box is ticked
 	 * @param strength its pain, 0 to 10, or empty for the pain now
 	 */
-	record Area(Region region, String name, boolean ticked, NumberField strength) {
+	public record Area(Region region, String name, boolean ticked, NumberField strength) {
 
 		/** The id of the element with the area's name, which also names its strength. */
 		public String nameId() {
@@ -166,7 +166,7 @@ record EntryFields(String latest, List<Region> selectedRegions, List<NumberField
 	 * @param tag the tag
 	 * @param ticked whether it is ticked
 	 */
-	record Tag(DiaryTag tag, boolean ticked) {
+	public record Tag(DiaryTag tag, boolean ticked) {
 
 		/** The box's element id, for the label to name it. */
 		public String id() {

@@ -17,7 +17,7 @@ import org.easeback.shared.Words;
  * 4 on average)."
  * @param spread how much single sessions differed
  */
-record Insight(String sentence, String spread) {
+public record Insight(String sentence, String spread) {
 
 	/** The figures by kind of session. */
 	static List<Insight> byMode(WhatHelps figures, Words words) {

@@ -32,7 +32,7 @@ import org.springframework.context.MessageSource;
  * @param editHref the entry's edit page, e.g. "/diary/entries/42/edit"
  * @param deleteAction where its delete button posts, e.g. "/diary/entries/42/delete"
  */
-record TimelineRow(long id, String takenAt, int pain, String peg, String areas, String tags, String note,
+public record TimelineRow(long id, String takenAt, int pain, String peg, String areas, String tags, String note,
 		String editHref, String deleteAction) {
 
 	/**
