@@ -48,14 +48,10 @@ class SafetyCheckPageController {
 
 	private final MessageSource messages;
 
-	private final EmergencyNumbers emergency;
-
-	SafetyCheckPageController(SafetyCheck check, ApplicationEventPublisher events, MessageSource messages,
-			EmergencyNumbers emergency) {
+	SafetyCheckPageController(SafetyCheck check, ApplicationEventPublisher events, MessageSource messages) {
 		this.check = check;
 		this.events = events;
 		this.messages = messages;
-		this.emergency = emergency;
 	}
 
 	@GetMapping("/check")
@@ -88,7 +84,6 @@ class SafetyCheckPageController {
 				}
 				model.addAttribute("result", ResultView.of(result, answers, mode(parameters),
 						new ChangeLines(Words.of(this.messages, locale))));
-				model.addAttribute("emergency", this.emergency);
 				return "safety/result";
 			}
 		}

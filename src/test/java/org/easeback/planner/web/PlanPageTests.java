@@ -120,6 +120,17 @@ class PlanPageTests {
 	}
 
 	@Test
+	void aPlanRefusedForUrgentAnswersSaysWhomToCallAsTheCheckDoes() {
+		HttpResponse<String> refused = this.http.postFormNoRedirect(PAGE, "/plan",
+				"mode=PARTNER&minutes=15&answers.saddle_numbness=yes");
+
+		assertThat(refused.body()).contains("Do not massage the back.", "href=\"tel:999\"", "Call 999 now",
+				"href=\"tel:111\"", "href=\"https://111.nhs.uk/\"");
+		assertThat(planForm("mode=PARTNER&answers.saddle_numbness=yes").body()).contains("href=\"tel:999\"");
+		assertThat(planForm("mode=SELF&answers.cancer_history=yes").body()).doesNotContain("tel:");
+	}
+
+	@Test
 	void shouldShowUrgentAdviceAndNoFormWhenTheCarriedAnswersAreUrgent() {
 		HttpResponse<String> page = planForm("mode=PARTNER&answers.saddle_numbness=yes");
 
