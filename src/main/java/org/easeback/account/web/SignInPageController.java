@@ -79,7 +79,8 @@ class SignInPageController {
 		try {
 			AccountView account = this.accounts.register(form.email(), form.password(), role, form.displayName());
 			Authentication who = this.signIns.signIn(account.email(), request, response);
-			redirect.addFlashAttribute("confirmation", "register.done");
+			// said by the layout, whichever page the person lands on
+			redirect.addFlashAttribute("registered", true);
 			return "redirect:" + this.signIns.landing(request, response, who, continueTo, "/account");
 		}
 		catch (InvalidInputException ex) {

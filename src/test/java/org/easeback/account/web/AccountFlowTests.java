@@ -98,6 +98,17 @@ class AccountFlowTests {
 	}
 
 	@Test
+	void theRegistrationIsConfirmedOnceOnWhicheverPageItLandsAndNotAgain() {
+		HttpResponse<String> diary = this.http.postForm("/register?continue=/diary", "/register",
+				Map.of("email", this.email, "password", PASSWORD, "role", "CLIENT", "continue", "/diary"));
+
+		assertThat(diary.uri().getPath()).isEqualTo("/diary");
+		assertThat(diary.body().split("Your account is ready and you are signed in", -1)).hasSize(2);
+		assertThat(diary.body()).containsPattern("role=\"status\" tabindex=\"-1\" autofocus>Your account is ready");
+		assertThat(this.http.get("/diary", "text/html").body()).doesNotContain("Your account is ready");
+	}
+
+	@Test
 	void aContinueAddressOnAnotherSiteIsIgnored() {
 		for (String away : new String[] { "//evil.example/x", "https://evil.example/", "/\\evil.example" }) {
 			Http someone = new Http(this.port);
