@@ -118,8 +118,9 @@ public class HomeRoutines implements AssignedRoutines {
 			.update();
 	}
 
+	/** Routines in the order they were assigned, the order a client plays them in. */
 	private List<AssignedRoutine> query(String where, Object... params) {
-		return this.jdbc.sql("SELECT * FROM therapist_routine WHERE " + where + " ORDER BY assigned_at DESC, id DESC")
+		return this.jdbc.sql("SELECT * FROM therapist_routine WHERE " + where + " ORDER BY assigned_at, id")
 			.params(params)
 			.query((rs, n) -> new AssignedRoutine(rs.getLong("id"), rs.getString("therapist"), rs.getString("item_id"),
 					this.library.find(rs.getString("item_id")).map(ContentItem::name).orElse(rs.getString("item_id")),

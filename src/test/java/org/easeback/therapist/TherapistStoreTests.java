@@ -3,6 +3,7 @@ package org.easeback.therapist;
 import java.time.LocalDate;
 import java.util.Set;
 
+import org.easeback.handoff.AssignedRoutine;
 import org.easeback.handoff.HandoffFixtures;
 import org.easeback.handoff.ShareView;
 import org.easeback.handoff.Shares;
@@ -136,6 +137,18 @@ abstract class TherapistStoreTests {
 		assertThatThrownBy(() -> this.routines.assign(this.therapist, this.clientId, "swedish-massage", ""))
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					ex -> assertThat(ex.problems()).extracting(p -> p.field()).containsExactly("itemId", "howOften"));
+	}
+
+	@Test
+	void aRoutineIsOfferedAndListedInTheOrderTheTherapistAssignedIt() {
+		for (String item : new String[] { "glute-bridge", "cat-cow", "pelvic-tilt" }) {
+			this.routines.assign(this.therapist, this.clientId, item, "daily");
+		}
+
+		assertThat(this.routines.forClient(this.client)).extracting(AssignedRoutine::itemId)
+			.containsExactly("glute-bridge", "cat-cow", "pelvic-tilt");
+		assertThat(this.routines.assignedBy(this.therapist, this.clientId)).extracting(AssignedRoutine::itemId)
+			.containsExactly("glute-bridge", "cat-cow", "pelvic-tilt");
 	}
 
 	@Test
