@@ -27,8 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WebMvcTest(controllers = SafetyCheckPageController.class,
 		properties = { "easeback.emergency.number=112", "easeback.emergency.urgent-care-number=116117",
 				"easeback.emergency.urgent-care-url=https://example.org/urgent" })
-@Import({ SafetyConfiguration.class, EmergencyConfiguration.class, EmergencyNumberTests.FixedClock.class,
-		Storage.class })
+@Import({ SafetyConfiguration.class, EmergencyNumberTests.FixedClock.class, Storage.class })
 class EmergencyNumberTests {
 
 	@Autowired

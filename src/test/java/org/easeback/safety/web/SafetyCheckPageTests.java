@@ -40,8 +40,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(SafetyCheckPageController.class)
-@Import({ SafetyConfiguration.class, EmergencyConfiguration.class, SafetyCheckPageTests.FixedClock.class,
-		Storage.class })
+@Import({ SafetyConfiguration.class, SafetyCheckPageTests.FixedClock.class, Storage.class })
 class SafetyCheckPageTests {
 
 	@Autowired
