@@ -49,13 +49,15 @@ public record EntryFields(String latest, List<Region> selectedRegions, List<Numb
 	static EntryFields of(BindingResult form, LocalDate today, Function<Region, String> areaNames) {
 		Read value = new Read(form);
 		List<NumberField> pegs = PEG.stream()
-			.map((field) -> new NumberField(field, "f-" + field, "diary.entry." + field, text(value.field(field))))
+			.map((field) -> new NumberField(field, FormProblems.inputId(field), "diary.entry." + field,
+					text(value.field(field))))
 			.toList();
 		List<Region> selected = regions(value.field("regions"));
 		List<Area> areas = Arrays.stream(Region.values())
 			.map((region) -> new Area(region, areaNames.apply(region), selected.contains(region),
-					new NumberField(Read.intensityField(region), "f-intensity-" + region.name(),
-							"diary.entry.intensity", text(value.intensity(region)))))
+					new NumberField(EntryForm.intensityField(region),
+							FormProblems.inputId(EntryForm.intensityField(region)), "diary.entry.intensity",
+							text(value.intensity(region)))))
 			.toList();
 		Object ticked = value.field("tags");
 		List<Tag> tags = Arrays.stream(DiaryTag.values()).map((tag) -> new Tag(tag, ticked(ticked, tag))).toList();
@@ -79,10 +81,6 @@ public record EntryFields(String latest, List<Region> selectedRegions, List<Numb
 			this(binding, (!binding.hasErrors() && binding.getTarget() instanceof EntryForm form) ? form : null);
 		}
 
-		static String intensityField(Region region) {
-			return "intensity[" + region.name() + "]";
-		}
-
 		Object field(String name) {
 			if (this.bound == null) {
 				return this.binding.getFieldValue(name);
@@ -100,7 +98,7 @@ public record EntryFields(String latest, List<Region> selectedRegions, List<Numb
 
 		Object intensity(Region region) {
 			return (this.bound != null) ? this.bound.getIntensity().get(region)
-					: this.binding.getFieldValue(intensityField(region));
+					: this.binding.getFieldValue(EntryForm.intensityField(region));
 		}
 
 	}
@@ -111,20 +109,24 @@ public record EntryFields(String latest, List<Region> selectedRegions, List<Numb
 
 	/** Whether a tag is among the ticked ones, as bound (tags) or as typed (names). */
 	private static boolean ticked(Object ticked, DiaryTag tag) {
-		Stream<?> all = (ticked instanceof Collection<?> values) ? values.stream()
-				: (ticked instanceof Object[] values) ? Arrays.stream(values) : Stream.ofNullable(ticked);
-		return all.anyMatch((one) -> tag.equals(one) || tag.name().equals(String.valueOf(one)));
+		return each(ticked).anyMatch((one) -> tag.equals(one) || tag.name().equals(String.valueOf(one)));
 	}
 
 	/** The known areas among the ticked ones, also when an unknown one was refused. */
 	private static List<Region> regions(Object ticked) {
-		Stream<?> names = (ticked instanceof Collection<?> all) ? all.stream()
-				: (ticked instanceof Object[] all) ? Arrays.stream(all) : Stream.ofNullable(ticked);
-		return names.map((name) -> EnumUtils.getEnum(Region.class, String.valueOf(name)))
+		return each(ticked).map((name) -> EnumUtils.getEnum(Region.class, String.valueOf(name)))
 			.filter(Objects::nonNull)
 			.distinct()
 			.sorted()
 			.toList();
+	}
+
+	/**
+	 * The values of a group of boxes: bound as a collection, typed as an array or one.
+	 */
+	private static Stream<?> each(Object ticked) {
+		return (ticked instanceof Collection<?> all) ? all.stream()
+				: (ticked instanceof Object[] all) ? Arrays.stream(all) : Stream.ofNullable(ticked);
 	}
 
 	/**

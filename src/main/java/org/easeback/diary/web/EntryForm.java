@@ -94,6 +94,11 @@ class EntryForm {
 	 * The entry as typed, for the diary's own checks: a ticked area without an intensity
 	 * takes the overall pain.
 	 */
+	/** The field of an area's intensity, as bound: "intensity[LUMBAR_LEFT]". */
+	static String intensityField(Region region) {
+		return "intensity[" + region.name() + "]";
+	}
+
 	/**
 	 * Refuses a strength typed for an area whose box is not ticked, at that strength:
 	 * dropping it would lose what the person meant, and ticking the area for them would
@@ -101,7 +106,7 @@ class EntryForm {
 	 */
 	void rejectStrengthsWithoutTheirArea(BindingResult binding) {
 		this.intensity.forEach((region, strength) -> {
-			String field = "intensity[" + region.name() + "]";
+			String field = intensityField(region);
 			if (strength != null && !this.regions.contains(region) && !binding.hasFieldErrors(field)) {
 				binding.rejectValue(field, "diary.entry.intensity.unmarked");
 			}
