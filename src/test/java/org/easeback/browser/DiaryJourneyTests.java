@@ -94,9 +94,7 @@ class DiaryJourneyTests extends BrowserFixture {
 	 */
 	@org.junit.jupiter.api.Test
 	void aNewEntryOfPainAndAreaTakesAtMostFiveTapsOnAPhone() {
-		Page page = open(Viewport.PHONE);
-		new Accounts(page).registerClientAndSignIn("diary-taps");
-		page.navigate("/diary");
+		Page page = anEmptyDiaryOnAPhone("diary-taps");
 		int taps = 0;
 
 		page.locator("label.scale-step:has(input[value='6'])").click();
@@ -119,9 +117,7 @@ class DiaryJourneyTests extends BrowserFixture {
 	 */
 	@org.junit.jupiter.api.Test
 	void anAreaAndItsStrengthAreSetTogetherFromTheList() {
-		Page page = open(Viewport.PHONE);
-		new Accounts(page).registerClientAndSignIn("diary-list");
-		page.navigate("/diary");
+		Page page = anEmptyDiaryOnAPhone("diary-list");
 
 		page.locator("label.scale-step:has(input[value='5'])").click();
 		page.locator(".area-list > summary").click();
@@ -142,9 +138,7 @@ class DiaryJourneyTests extends BrowserFixture {
 	/** A week of entries fills the chart, and the reader can choose a longer span. */
 	@org.junit.jupiter.api.Test
 	void theChartFitsAWeekAndTheReaderChoosesTheSpan() {
-		Page page = open(Viewport.PHONE);
-		new Accounts(page).registerClientAndSignIn("diary-range");
-		page.navigate("/diary");
+		Page page = anEmptyDiaryOnAPhone("diary-range");
 		page.locator("label.scale-step:has(input[value='4'])").click();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save entry")).click();
 
@@ -154,6 +148,14 @@ class DiaryJourneyTests extends BrowserFixture {
 		assertThat(page.locator(".range-choice[aria-current='true']")).hasText("30 days");
 		assertThat(page.locator("#pain-chart")).hasAttribute("data-series", "/api/v1/diary/series?days=30");
 		page.waitForFunction("() => window.Chart && window.Chart.getChart(document.getElementById('pain-chart'))");
+	}
+
+	/** A new client's diary on a phone, signed in as an account made for the test. */
+	private Page anEmptyDiaryOnAPhone(String account) {
+		Page page = open(Viewport.PHONE);
+		new Accounts(page).registerClientAndSignIn(account);
+		page.navigate("/diary");
+		return page;
 	}
 
 }
